@@ -1,0 +1,89 @@
+#include "CommandBus.h"
+
+#include "Command.h"
+#include "CommandContext.h"
+#include "auth/Actor.h"
+#include "core/Clock.h"
+#include "core/HybridClock.h"
+#include "core/IdSource.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+QString CommandContext::newId() const
+{
+    return ids.newId();
+}
+
+CommandBus::CommandBus(Store &store, const Clock &clock, IdSource &ids) : m_store(store), m_clock(clock), m_ids(ids) {}
+
+CommandResult CommandBus::execute(Command &command, const Actor &actor)
+{
+    if (!actor.can(command.permission())) {
+        return CommandResult::refused(
+            QCoreApplication::translate("CommandBus", "%1 is not allowed to do this (%2 needs the “%3” permission).")
+                .arg(actor.isSignedIn() ? actor.displayName()
+                                        : QCoreApplication::translate("CommandBus", "Nobody signed in"),
+                     command.name(), permissionKey(command.permission())));
+    }
+    HybridClock &hlc = m_store.hybridClock();
+    const QString hlcBefore = hlc.last();
+    try {
+        Transaction tx(m_store.database());
+        const QDateTime now = m_clock.now().toUTC();
+        CommandContext ctx{m_store,
+                           m_store.database(),
+                           m_ids,
+                           actor,
+                           now,
+                           now.toString(Qt::ISODateWithMs),
+                           now.toLocalTime().date().toString(Qt::ISODate),
+                           hlc.next(now.toMSecsSinceEpoch())};
+
+        if (std::optional<QString> refusal = command.check(ctx)) {
+            hlc = HybridClock(m_store.deskId(), hlcBefore);
+            return CommandResult::refused(*refusal);
+        }
+        const Command::Applied applied = command.apply(ctx);
+        if (m_failAfterApply) {
+            throw StoreError(QStringLiteral("injected failure after apply"));
+        }
+
+        const QString opId = m_ids.newId();
+        const QByteArray payload = QJsonDocument(command.payload()).toJson(QJsonDocument::Compact);
+        const QByteArray auditPayload = QJsonDocument(command.auditPayload()).toJson(QJsonDocument::Compact);
+        Sql(ctx.db, QStringLiteral("INSERT INTO audit(op_id, at, user_id, username, desk_id, command, entity, entity_id, "
+                                   "summary, payload) VALUES (:op, :at, :uid, :un, :desk, :cmd, :ent, :eid, :sum, :pl)"))
+            .bind(QStringLiteral(":op"), opId)
+            .bind(QStringLiteral(":at"), ctx.nowIso)
+            .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))
+            .bind(QStringLiteral(":un"), actor.username())
+            .bind(QStringLiteral(":desk"), m_store.deskId())
+            .bind(QStringLiteral(":cmd"), command.name())
+            .bind(QStringLiteral(":ent"), applied.entity)
+            .bind(QStringLiteral(":eid"), applied.entityId)
+            .bind(QStringLiteral(":sum"), applied.summary)
+            .bind(QStringLiteral(":pl"), QString::fromUtf8(auditPayload))
+            .exec();
+        Sql(ctx.db, QStringLiteral("INSERT INTO outbox(op_id, command, payload, hlc, user_id, created_at) "
+                                   "VALUES (:op, :cmd, :pl, :hlc, :uid, :at)"))
+            .bind(QStringLiteral(":op"), opId)
+            .bind(QStringLiteral(":cmd"), command.name())
+            .bind(QStringLiteral(":pl"), QString::fromUtf8(payload))
+            .bind(QStringLiteral(":hlc"), ctx.hlc)
+            .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))
+            .bind(QStringLiteral(":at"), ctx.nowIso)
+            .exec();
+        m_store.setMeta(QStringLiteral("hlc_last"), ctx.hlc);
+        tx.commit();
+        return CommandResult::done(applied.entityId, opId, applied.summary, applied.warnings);
+    } catch (const StoreError &e) {
+        hlc = HybridClock(m_store.deskId(), hlcBefore);
+        return CommandResult::failed(
+            QCoreApplication::translate("CommandBus", "Nothing was saved: %1").arg(e.message()));
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "auth/Actor.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+class IdSource;
+class Store;
+
+// Everything a command may use while it runs inside its transaction. "now" and the HLC stamp are fixed
+// once per command so every row it writes carries the same time.
+struct CommandContext {
+    Store &store;
+    QSqlDatabase db;
+    IdSource &ids;
+    const Actor &actor;
+    QDateTime now;  // UTC
+    QString nowIso; // now as ISO 8601 with milliseconds
+    QString today;  // local date, YYYY-MM-DD
+    QString hlc;
+
+    QString newId() const;
+};

@@ -1,0 +1,37 @@
+#include "Sql.h"
+
+#include <QSqlError>
+
+Sql::Sql(const QSqlDatabase &db, const QString &statement) : m_query(db), m_statement(statement)
+{
+    if (!m_query.prepare(statement)) {
+        throw StoreError(QStringLiteral("The store could not prepare a query: %1 [%2]")
+                             .arg(m_query.lastError().text(), statement.simplified().left(120)));
+    }
+}
+
+Sql &Sql::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Sql &Sql::exec()
+{
+    if (!m_query.exec()) {
+        throw StoreError(QStringLiteral("The store refused a change: %1 [%2]")
+                             .arg(m_query.lastError().text(), m_statement.simplified().left(120)));
+    }
+    return *this;
+}
+
+QVariant Sql::scalar()
+{
+    exec();
+    return m_query.next() ? m_query.value(0) : QVariant();
+}
+
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class HybridClock;
+
+// One open TechMates store: an SQLite file in WAL mode with foreign keys on, migrated to the schema this
+// program knows. The store owns its connection; everything that reads or writes goes through database().
+class Store {
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    struct Opened {
+        std::unique_ptr<Store> store; // null when the store could not be opened
+        QString error;                // why, in words a librarian understands
+    };
+
+    // Opens (creating when missing) and migrates. A non-SQLite file, a store from a newer program, or a
+    // location that cannot be written are refused with a message; nothing is written to them.
+    static Opened open(const QString &path);
+
+    // Where the desk keeps its store when none is named: QStandardPaths::AppDataLocation/techmates.db
+    static QString defaultPath();
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    QString deskId() const { return m_deskId; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    HybridClock &hybridClock() { return *m_hlc; }
+
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value); // throws StoreError
+
+    // The raw sqlite3 handle of the connection, for multi-statement scripts and bulk loading.
+    void *sqliteHandle() const;
+
+    // Runs SQL that may hold several statements (migrations, bulk scripts).
+    void execScript(const QString &sql); // throws StoreError
+
+private:
+    Store(QString path, QString connectionName);
+    void configure();
+    void migrate();
+    void loadIdentity();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_deskId;
+    std::unique_ptr<HybridClock> m_hlc;
+};
