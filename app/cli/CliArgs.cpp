@@ -1,0 +1,38 @@
+#include "CliArgs.h"
+
+#include <QCoreApplication>
+
+bool CliArgs::parse(const QStringList &args, const QSet<QString> &flags, const QSet<QString> &valued, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            m_positionals.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        if (flags.contains(name) && !inlineValue) {
+            m_flags.insert(name);
+        } else if (valued.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    *error = QCoreApplication::translate("Cli", "--%1 needs a value.").arg(name);
+                    return false;
+                }
+                value = args[++i];
+            }
+            m_values.insert(name, value);
+        } else {
+            *error = QCoreApplication::translate("Cli", "Unknown option --%1.").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
