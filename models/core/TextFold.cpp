@@ -41,7 +41,7 @@ QString TextFold::fold(const QString &text)
             }
             pendingSpace = false;
             out += special;
-        } else if (c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.')) {
+        } else if (c.isLetterOrNumber()) {
             if (pendingSpace && !out.isEmpty()) {
                 out += QLatin1Char(' ');
             }

@@ -2,14 +2,6 @@
 
 #include "core/TextFold.h"
 
-namespace {
-// A null QString binds as SQL NULL; text columns are NOT NULL, so empty text must bind as ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-} // namespace
-
 QString Resident::searchText() const
 {
     // Postcode twice: folded with its space ("sw1a 1aa") and without ("sw1a1aa"), so either way of typing matches.
@@ -21,26 +13,26 @@ QString Resident::searchText() const
 QVariantMap Resident::columnValues() const
 {
     return {
-        {QStringLiteral("card"), text(card)},
-        {QStringLiteral("given_name"), text(givenName)},
-        {QStringLiteral("family_name"), text(familyName)},
+        {QStringLiteral("card"), card},
+        {QStringLiteral("given_name"), givenName},
+        {QStringLiteral("family_name"), familyName},
         {QStringLiteral("date_of_birth"),
          dateOfBirth.isValid() ? QVariant(dateOfBirth.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
-        {QStringLiteral("phone"), text(phone)},
-        {QStringLiteral("email"), text(email)},
-        {QStringLiteral("address"), text(address)},
-        {QStringLiteral("postcode"), text(postcode)},
-        {QStringLiteral("preferred_language"), text(preferredLanguage)},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("address"), address},
+        {QStringLiteral("postcode"), postcode},
+        {QStringLiteral("preferred_language"), preferredLanguage},
         {QStringLiteral("home_branch_id"),
          homeBranchId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(homeBranchId)},
-        {QStringLiteral("borrower_category"), text(borrowerCategory)},
-        {QStringLiteral("eligibility_criterion"), text(eligibilityCriterion)},
-        {QStringLiteral("referral_org"), text(referralOrg)},
+        {QStringLiteral("borrower_category"), borrowerCategory},
+        {QStringLiteral("eligibility_criterion"), eligibilityCriterion},
+        {QStringLiteral("referral_org"), referralOrg},
         {QStringLiteral("consent_phone"), int(consentPhone)},
         {QStringLiteral("consent_sms"), int(consentSms)},
         {QStringLiteral("consent_email"), int(consentEmail)},
         {QStringLiteral("consent_post"), int(consentPost)},
-        {QStringLiteral("notes"), text(notes)},
+        {QStringLiteral("notes"), notes},
     };
 }
 

@@ -32,7 +32,7 @@ QList<ResidentHit> ResidentSearch::find(const QString &text, const Actor &actor,
 
     Sql q(m_db, sql);
     if (!indexed.isEmpty()) {
-        // Folded words hold only letters, digits, '@' and '.', so quoting each as an FTS5 string is safe.
+        // Folded words hold only letters and digits, so quoting each as an FTS5 string is safe.
         QStringList phrases;
         for (const QString &w : indexed) {
             phrases.append(QLatin1Char('"') + w + QLatin1Char('"'));

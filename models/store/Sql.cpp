@@ -12,7 +12,13 @@ Sql::Sql(const QSqlDatabase &db, const QString &statement) : m_query(db), m_stat
 
 Sql &Sql::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // A default-constructed QString would bind as SQL NULL, and "x <> NULL" or a NOT NULL text column then
+    // misbehaves quietly. Text binds as text; NULL is only ever asked for explicitly (nullIfEmpty).
+    if (value.metaType().id() == QMetaType::QString && !value.isNull() && value.toString().isNull()) {
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    } else {
+        m_query.bindValue(placeholder, value);
+    }
     return *this;
 }
 

@@ -184,14 +184,6 @@ void Store::configure()
 {
     const QSqlDatabase db = database();
     auto *h = static_cast<sqlite3 *>(sqliteHandle());
-    try {
-        pragmaInt(db, QStringLiteral("schema_version")); // forces SQLite to read the file header now
-    } catch (const StoreError &) {
-        throw StoreError(QCoreApplication::translate("Store",
-                                                     "“%1” is damaged or is not a TechMates store; "
-                                                     "it cannot be read. Restore it from a backup.")
-                             .arg(m_path));
-    }
     if (h && sqlite3_db_readonly(h, "main") == 1) {
         throw StoreError(QCoreApplication::translate("Store",
                                                      "The store “%1” can only be read, not written. Check the "
@@ -199,6 +191,15 @@ void Store::configure()
                              .arg(m_path));
     }
 
+    try {
+        // Reads the header and the schema pages now, so damage is reported here and not mid-command.
+        Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
+    } catch (const StoreError &) {
+        throw StoreError(QCoreApplication::translate("Store",
+                                                     "“%1” is damaged or is not a TechMates store; "
+                                                     "it cannot be read. Restore it from a backup.")
+                             .arg(m_path));
+    }
     const int userVersion = pragmaInt(db, QStringLiteral("user_version"));
     const int appId = pragmaInt(db, QStringLiteral("application_id"));
     const int tables = Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar().toInt();
