@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-bool CliArgs::parse(const QStringList &args, const QSet<QString> &flags, const QSet<QString> &valued, QString *error)
-{
+bool CliArgs::parse(const QStringList &args, const QSet<QString> &flags, const QSet<QString> &valued,
+                    QString *error) {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {

@@ -9,12 +9,16 @@
 // Unknown options are errors, so a typo is never silently ignored.
 class CliArgs {
 public:
-    // flags: options without a value; valued: options that take one. Returns false and sets error on bad input.
-    bool parse(const QStringList &args, const QSet<QString> &flags, const QSet<QString> &valued, QString *error);
+    // flags: options without a value; valued: options that take one. Returns false and sets error on bad
+    // input.
+    bool parse(const QStringList &args, const QSet<QString> &flags, const QSet<QString> &valued,
+               QString *error);
 
     QStringList positionals() const { return m_positionals; }
     bool has(const QString &name) const { return m_flags.contains(name) || m_values.contains(name); }
-    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    QString value(const QString &name, const QString &fallback = {}) const {
+        return m_values.value(name, fallback);
+    }
 
 private:
     QStringList m_positionals;

@@ -16,14 +16,11 @@ CliContext::CliContext(QString storePath, QString username)
     : m_storePath(std::move(storePath))
     , m_username(std::move(username))
     , m_out(stdout)
-    , m_err(stderr)
-{
-}
+    , m_err(stderr) {}
 
 CliContext::~CliContext() = default;
 
-bool CliContext::openStore()
-{
+bool CliContext::openStore() {
     if (m_store) {
         return true;
     }
@@ -38,8 +35,7 @@ bool CliContext::openStore()
     return true;
 }
 
-QString CliContext::readPassword(const QString &prompt, bool *ok)
-{
+QString CliContext::readPassword(const QString &prompt, bool *ok) {
     *ok = false;
     if (!isatty(STDIN_FILENO)) {
         return {};
@@ -59,8 +55,7 @@ QString CliContext::readPassword(const QString &prompt, bool *ok)
     return line;
 }
 
-bool CliContext::signIn()
-{
+bool CliContext::signIn() {
     if (m_actor.isSignedIn()) {
         return true;
     }
@@ -68,7 +63,8 @@ bool CliContext::signIn()
         return false;
     }
     if (m_username.isEmpty()) {
-        m_err << QCoreApplication::translate("Cli", "Name the person doing this with --user NAME.") << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "Name the person doing this with --user NAME.")
+              << Qt::endl;
         m_exit = ExitUsage;
         return false;
     }
@@ -77,7 +73,8 @@ bool CliContext::signIn()
         bool ok = false;
         password = readPassword(QCoreApplication::translate("Cli", "Password for %1: ").arg(m_username), &ok);
         if (!ok) {
-            m_err << QCoreApplication::translate("Cli", "No password: set TECHMATES_PASSWORD or run in a terminal.")
+            m_err << QCoreApplication::translate("Cli",
+                                                 "No password: set TECHMATES_PASSWORD or run in a terminal.")
                   << Qt::endl;
             m_exit = ExitUsage;
             return false;
@@ -94,8 +91,7 @@ bool CliContext::signIn()
     return true;
 }
 
-int CliContext::exitFor(const CommandResult &result)
-{
+int CliContext::exitFor(const CommandResult &result) {
     switch (result.status()) {
     case CommandResult::Status::Done:
         return ExitDone;
@@ -107,8 +103,7 @@ int CliContext::exitFor(const CommandResult &result)
     return ExitStore;
 }
 
-int CliContext::run(Command &command)
-{
+int CliContext::run(Command &command) {
     const CommandResult result = m_bus->execute(command, m_actor);
     if (result.ok()) {
         m_out << result.message() << Qt::endl;

@@ -1,7 +1,6 @@
 #include "CliRegistry.h"
 
-const CliCommand *CliRegistry::find(const QString &group, const QString &action) const
-{
+const CliCommand *CliRegistry::find(const QString &group, const QString &action) const {
     for (const CliCommand &c : m_commands) {
         if (c.group == group && c.action == action) {
             return &c;
@@ -10,8 +9,7 @@ const CliCommand *CliRegistry::find(const QString &group, const QString &action)
     return nullptr;
 }
 
-bool CliRegistry::hasGroup(const QString &group) const
-{
+bool CliRegistry::hasGroup(const QString &group) const {
     for (const CliCommand &c : m_commands) {
         if (c.group == group) {
             return true;
@@ -20,8 +18,7 @@ bool CliRegistry::hasGroup(const QString &group) const
     return false;
 }
 
-QString CliRegistry::usage() const
-{
+QString CliRegistry::usage() const {
     QString text;
     for (const CliCommand &c : m_commands) {
         text += QStringLiteral("  ") + c.usage + QLatin1Char('\n');

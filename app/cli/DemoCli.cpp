@@ -8,16 +8,15 @@
 #include <QElapsedTimer>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
 }
 
-int demo(CliContext &ctx, const QStringList &args)
-{
+int demo(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
-    if (!a.parse(args, {}, {QStringLiteral("scale"), QStringLiteral("out"), QStringLiteral("seed")}, &error)) {
+    if (!a.parse(args, {}, {QStringLiteral("scale"), QStringLiteral("out"), QStringLiteral("seed")},
+                 &error)) {
         ctx.err() << error << Qt::endl;
         return ExitUsage;
     }
@@ -52,7 +51,8 @@ int demo(CliContext &ctx, const QStringList &args)
         [&](int percent, const QString &stage) {
             if (percent != lastPercent) {
                 lastPercent = percent;
-                ctx.err() << QStringLiteral("\r%1% %2").arg(percent, 3).arg(stage).leftJustified(40) << Qt::flush;
+                ctx.err() << QStringLiteral("\r%1% %2").arg(percent, 3).arg(stage).leftJustified(40)
+                          << Qt::flush;
             }
         },
         &error);
@@ -70,8 +70,7 @@ int demo(CliContext &ctx, const QStringList &args)
 }
 } // namespace
 
-void registerDemoCommands(CliRegistry &registry)
-{
+void registerDemoCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("demo"), QString(),
                   QStringLiteral("demo --scale small|borough --out STORE [--seed N]"), demo});
 }

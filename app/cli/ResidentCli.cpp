@@ -13,19 +13,18 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
 }
 
-const QSet<QString> kFieldOptions{QStringLiteral("given"),    QStringLiteral("family"),   QStringLiteral("card"),
-                                  QStringLiteral("dob"),      QStringLiteral("phone"),    QStringLiteral("email"),
-                                  QStringLiteral("address"),  QStringLiteral("postcode"), QStringLiteral("category"),
-                                  QStringLiteral("eligibility"), QStringLiteral("referral"), QStringLiteral("notes")};
+const QSet<QString> kFieldOptions{
+    QStringLiteral("given"),       QStringLiteral("family"),   QStringLiteral("card"),
+    QStringLiteral("dob"),         QStringLiteral("phone"),    QStringLiteral("email"),
+    QStringLiteral("address"),     QStringLiteral("postcode"), QStringLiteral("category"),
+    QStringLiteral("eligibility"), QStringLiteral("referral"), QStringLiteral("notes")};
 
 // Copies the options given on the command line onto the resident; false (with message) on a bad date.
-bool applyFieldOptions(const CliArgs &a, Resident &r, QString *error)
-{
+bool applyFieldOptions(const CliArgs &a, Resident &r, QString *error) {
     auto set = [&](const char *option, QString &field) {
         if (a.has(QString::fromLatin1(option))) {
             field = a.value(QString::fromLatin1(option));
@@ -52,14 +51,12 @@ bool applyFieldOptions(const CliArgs &a, Resident &r, QString *error)
     return true;
 }
 
-int usageError(CliContext &ctx, const QString &message)
-{
+int usageError(CliContext &ctx, const QString &message) {
     ctx.err() << message << Qt::endl;
     return ExitUsage;
 }
 
-int find(CliContext &ctx, const QStringList &args)
-{
+int find(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
     if (!a.parse(args, {QStringLiteral("json")}, {QStringLiteral("limit")}, &error)) {
@@ -76,8 +73,8 @@ int find(CliContext &ctx, const QStringList &args)
     if (!ctx.signIn()) {
         return ctx.exitCode();
     }
-    const QList<ResidentHit> hits =
-        ResidentSearch(ctx.store().database()).find(a.positionals().join(QLatin1Char(' ')), ctx.actor(), limit);
+    const QList<ResidentHit> hits = ResidentSearch(ctx.store().database())
+                                        .find(a.positionals().join(QLatin1Char(' ')), ctx.actor(), limit);
     if (a.has(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const ResidentHit &h : hits) {
@@ -102,8 +99,7 @@ int find(CliContext &ctx, const QStringList &args)
     return ExitDone;
 }
 
-int show(CliContext &ctx, const QStringList &args)
-{
+int show(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
     if (!a.parse(args, {QStringLiteral("json")}, {}, &error) || a.positionals().size() != 1) {
@@ -130,8 +126,7 @@ int show(CliContext &ctx, const QStringList &args)
     return ExitDone;
 }
 
-int add(CliContext &ctx, const QStringList &args)
-{
+int add(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
     Resident r;
@@ -153,12 +148,12 @@ int add(CliContext &ctx, const QStringList &args)
     return status;
 }
 
-int edit(CliContext &ctx, const QStringList &args)
-{
+int edit(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
     if (!a.parse(args, {}, kFieldOptions, &error) || a.positionals().size() != 1) {
-        return usageError(ctx, error.isEmpty() ? tr("Usage: techmates resident edit CARD [--phone P] …") : error);
+        return usageError(ctx,
+                          error.isEmpty() ? tr("Usage: techmates resident edit CARD [--phone P] …") : error);
     }
     if (!ctx.signIn()) {
         return ctx.exitCode();
@@ -176,17 +171,17 @@ int edit(CliContext &ctx, const QStringList &args)
 }
 } // namespace
 
-void registerResidentCommands(CliRegistry &registry)
-{
+void registerResidentCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("resident"), QStringLiteral("find"),
                   QStringLiteral("resident find TEXT [--json] [--limit N]"), find});
-    registry.add({QStringLiteral("resident"), QStringLiteral("show"), QStringLiteral("resident show CARD [--json]"),
-                  show});
-    registry.add({QStringLiteral("resident"), QStringLiteral("add"),
-                  QStringLiteral("resident add --given NAME --family NAME [--card N] [--postcode P] [--phone P] "
-                                 "[--email E] [--dob DATE] [--address A] [--category C] [--eligibility E] "
-                                 "[--referral ORG] [--notes TEXT]"),
-                  add});
+    registry.add({QStringLiteral("resident"), QStringLiteral("show"),
+                  QStringLiteral("resident show CARD [--json]"), show});
+    registry.add(
+        {QStringLiteral("resident"), QStringLiteral("add"),
+         QStringLiteral("resident add --given NAME --family NAME [--card N] [--postcode P] [--phone P] "
+                        "[--email E] [--dob DATE] [--address A] [--category C] [--eligibility E] "
+                        "[--referral ORG] [--notes TEXT]"),
+         add});
     registry.add({QStringLiteral("resident"), QStringLiteral("edit"),
                   QStringLiteral("resident edit CARD [same options as add]"), edit});
 }

@@ -1,5 +1,5 @@
-// `techmates user add|list`: people who can sign in. On a store with nobody in it yet, `user add --role admin`
-// creates the first administrator without signing in (the desk's first-run dialog does the same).
+// `techmates user add|list`: people who can sign in. On a store with nobody in it yet, `user add --role
+// admin` creates the first administrator without signing in (the desk's first-run dialog does the same).
 #include "CliArgs.h"
 #include "CliContext.h"
 #include "CliRegistry.h"
@@ -15,13 +15,11 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
 }
 
-int add(CliContext &ctx, const QStringList &args)
-{
+int add(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
     if (!a.parse(args, {},
@@ -43,7 +41,8 @@ int add(CliContext &ctx, const QStringList &args)
     }
     const bool firstAdmin = SignInService(ctx.store(), ctx.clock()).needsFirstAdmin();
     if (firstAdmin && *role != Role::Admin) {
-        ctx.err() << tr("This store has nobody in it yet: add an administrator first (--role admin).") << Qt::endl;
+        ctx.err() << tr("This store has nobody in it yet: add an administrator first (--role admin).")
+                  << Qt::endl;
         return ExitRefused;
     }
     if (!firstAdmin && !ctx.signIn()) {
@@ -75,8 +74,8 @@ int add(CliContext &ctx, const QStringList &args)
             return ExitRefused;
         }
     }
-    CreateUserCommand command({a.value(QStringLiteral("username")), a.value(QStringLiteral("name")), *role, password,
-                               branchId, a.value(QStringLiteral("volunteer"))});
+    CreateUserCommand command({a.value(QStringLiteral("username")), a.value(QStringLiteral("name")), *role,
+                               password, branchId, a.value(QStringLiteral("volunteer"))});
     if (firstAdmin) {
         const CommandResult r = ctx.bus().execute(command, Actor::system());
         (r.ok() ? ctx.out() : ctx.err()) << r.message() << Qt::endl;
@@ -85,8 +84,7 @@ int add(CliContext &ctx, const QStringList &args)
     return ctx.run(command);
 }
 
-int list(CliContext &ctx, const QStringList &args)
-{
+int list(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
     if (!a.parse(args, {QStringLiteral("json")}, {}, &error)) {
@@ -100,8 +98,8 @@ int list(CliContext &ctx, const QStringList &args)
         ctx.err() << tr("Only an administrator can list the people who can sign in.") << Qt::endl;
         return ExitRefused;
     }
-    Sql q(ctx.store().database(),
-          QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE deleted = 0 ORDER BY username"));
+    Sql q(ctx.store().database(), QStringLiteral("SELECT id, username, display_name, role, active FROM users "
+                                                 "WHERE deleted = 0 ORDER BY username"));
     q.exec();
     QJsonArray rows;
     while (q.next()) {
@@ -112,8 +110,8 @@ int list(CliContext &ctx, const QStringList &args)
                                     {QStringLiteral("role"), q.value(3).toString()},
                                     {QStringLiteral("active"), q.value(4).toBool()}});
         } else {
-            ctx.out() << q.value(1).toString().leftJustified(16) << ' ' << q.value(3).toString().leftJustified(12)
-                      << ' ' << q.value(2).toString() << Qt::endl;
+            ctx.out() << q.value(1).toString().leftJustified(16) << ' '
+                      << q.value(3).toString().leftJustified(12) << ' ' << q.value(2).toString() << Qt::endl;
         }
     }
     if (a.has(QStringLiteral("json"))) {
@@ -123,11 +121,11 @@ int list(CliContext &ctx, const QStringList &args)
 }
 } // namespace
 
-void registerUserCommands(CliRegistry &registry)
-{
+void registerUserCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("user"), QStringLiteral("add"),
                   QStringLiteral("user add --username NAME --name \"FULL NAME\" --role ROLE [--branch CODE]  "
                                  "(password from TECHMATES_NEW_PASSWORD, else asked)"),
                   add});
-    registry.add({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("user list [--json]"), list});
+    registry.add(
+        {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("user list [--json]"), list});
 }

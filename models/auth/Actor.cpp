@@ -10,19 +10,15 @@ Actor::Actor(QString userId, QString username, QString displayName, Role role, Q
     , m_role(role)
     , m_branchId(std::move(branchId))
     , m_volunteerId(std::move(volunteerId))
-    , m_grants(std::move(grants))
-{
-}
+    , m_grants(std::move(grants)) {}
 
-Actor Actor::system()
-{
+Actor Actor::system() {
     Actor a({}, QStringLiteral("system"), QStringLiteral("TechMates Desk"), Role::Admin);
     a.m_system = true;
     return a;
 }
 
-bool Actor::can(Permission p) const
-{
+bool Actor::can(Permission p) const {
     if (m_system) {
         return true;
     }

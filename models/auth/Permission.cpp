@@ -30,8 +30,7 @@ constexpr std::array<std::pair<Permission, const char *>, 22> kKeys{{
 }};
 } // namespace
 
-QString permissionKey(Permission p)
-{
+QString permissionKey(Permission p) {
     for (const auto &[perm, key] : kKeys) {
         if (perm == p) {
             return QString::fromLatin1(key);
@@ -40,8 +39,7 @@ QString permissionKey(Permission p)
     return {};
 }
 
-std::optional<Permission> permissionFromKey(const QString &key)
-{
+std::optional<Permission> permissionFromKey(const QString &key) {
     for (const auto &[perm, k] : kKeys) {
         if (key == QLatin1String(k)) {
             return perm;
@@ -50,8 +48,7 @@ std::optional<Permission> permissionFromKey(const QString &key)
     return std::nullopt;
 }
 
-QList<Permission> allPermissions()
-{
+QList<Permission> allPermissions() {
     QList<Permission> all;
     for (const auto &entry : kKeys) {
         all.append(entry.first);

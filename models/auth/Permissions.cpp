@@ -1,7 +1,6 @@
 #include "Permissions.h"
 
-QSet<Permission> Permissions::forRole(Role role)
-{
+QSet<Permission> Permissions::forRole(Role role) {
     using P = Permission;
     switch (role) {
     case Role::Admin: {
@@ -9,13 +8,13 @@ QSet<Permission> Permissions::forRole(Role role)
         return QSet<Permission>(all.begin(), all.end());
     }
     case Role::Coordinator:
-        return {P::ResidentView, P::ResidentViewAll, P::ResidentEdit, P::LoanCirculate, P::LoanOverride,
-                P::DeviceManage, P::WipeRecord, P::BookingManage, P::VolunteerManage, P::BadgeRecord,
-                P::TrainingAssess, P::TrainingVerify, P::ReportView, P::AuditView, P::ConflictResolve,
-                P::SyncRun};
+        return {P::ResidentView,    P::ResidentViewAll, P::ResidentEdit,    P::LoanCirculate,
+                P::LoanOverride,    P::DeviceManage,    P::WipeRecord,      P::BookingManage,
+                P::VolunteerManage, P::BadgeRecord,     P::TrainingAssess,  P::TrainingVerify,
+                P::ReportView,      P::AuditView,       P::ConflictResolve, P::SyncRun};
     case Role::Librarian:
         return {P::ResidentView, P::ResidentViewAll, P::ResidentEdit, P::LoanCirculate, P::DeviceManage,
-                P::WipeRecord, P::BookingManage, P::BadgeRecord, P::SyncRun};
+                P::WipeRecord,   P::BookingManage,   P::BadgeRecord,  P::SyncRun};
     case Role::Volunteer:
         return {P::ResidentView, P::BookingOwn, P::BadgeRecord, P::TrainingOwn, P::SyncRun};
     }

@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-QString roleKey(Role role)
-{
+QString roleKey(Role role) {
     switch (role) {
     case Role::Admin:
         return QStringLiteral("admin");
@@ -17,8 +16,7 @@ QString roleKey(Role role)
     return {};
 }
 
-std::optional<Role> roleFromKey(const QString &key)
-{
+std::optional<Role> roleFromKey(const QString &key) {
     for (Role r : {Role::Admin, Role::Coordinator, Role::Librarian, Role::Volunteer}) {
         if (roleKey(r) == key) {
             return r;
@@ -27,8 +25,7 @@ std::optional<Role> roleFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString roleDisplayName(Role role)
-{
+QString roleDisplayName(Role role) {
     switch (role) {
     case Role::Admin:
         return QCoreApplication::translate("Role", "Administrator");

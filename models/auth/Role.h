@@ -5,6 +5,6 @@
 
 enum class Role { Admin, Coordinator, Librarian, Volunteer };
 
-QString roleKey(Role role);                                 // "admin", stored in the users table
+QString roleKey(Role role); // "admin", stored in the users table
 std::optional<Role> roleFromKey(const QString &key);
-QString roleDisplayName(Role role);                         // translated, for screens
+QString roleDisplayName(Role role); // translated, for screens

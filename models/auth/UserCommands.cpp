@@ -8,20 +8,16 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("UserCommands", text);
 }
 } // namespace
 
 CreateUserCommand::CreateUserCommand(Details details, bool fastHashForTests)
     : m_details(std::move(details))
-    , m_fastHash(fastHashForTests)
-{
-}
+    , m_fastHash(fastHashForTests) {}
 
-std::optional<QString> CreateUserCommand::check(CommandContext &ctx)
-{
+std::optional<QString> CreateUserCommand::check(CommandContext &ctx) {
     m_details.username = m_details.username.trimmed().toLower();
     m_details.displayName = m_details.displayName.simplified();
     static const QRegularExpression nameRe(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
@@ -48,13 +44,13 @@ std::optional<QString> CreateUserCommand::check(CommandContext &ctx)
     return std::nullopt;
 }
 
-Command::Applied CreateUserCommand::apply(CommandContext &ctx)
-{
+Command::Applied CreateUserCommand::apply(CommandContext &ctx) {
     m_id = ctx.newId();
     m_hash = PasswordHasher::hash(m_details.password, m_fastHash ? PasswordHasher::Strength::Fast
                                                                  : PasswordHasher::Strength::Interactive);
-    Sql(ctx.db, QStringLiteral("INSERT INTO users(id, username, display_name, role, password_hash, branch_id, "
-                               "volunteer_id, updated_at, hlc) VALUES (:id, :u, :d, :r, :h, :b, :v, :now, :hlc)"))
+    Sql(ctx.db,
+        QStringLiteral("INSERT INTO users(id, username, display_name, role, password_hash, branch_id, "
+                       "volunteer_id, updated_at, hlc) VALUES (:id, :u, :d, :r, :h, :b, :v, :now, :hlc)"))
         .bind(QStringLiteral(":id"), m_id)
         .bind(QStringLiteral(":u"), m_details.username)
         .bind(QStringLiteral(":d"), m_details.displayName)
@@ -65,13 +61,14 @@ Command::Applied CreateUserCommand::apply(CommandContext &ctx)
         .bind(QStringLiteral(":now"), ctx.nowIso)
         .bind(QStringLiteral(":hlc"), ctx.hlc)
         .exec();
-    return {QStringLiteral("users"), m_id,
-            tr("Added %1 (%2) as %3").arg(m_details.displayName, m_details.username, roleDisplayName(m_details.role)),
+    return {QStringLiteral("users"),
+            m_id,
+            tr("Added %1 (%2) as %3")
+                .arg(m_details.displayName, m_details.username, roleDisplayName(m_details.role)),
             {}};
 }
 
-QJsonObject CreateUserCommand::payload() const
-{
+QJsonObject CreateUserCommand::payload() const {
     // The hash travels so the person can sign in at other desks; the password itself never does.
     return {{QStringLiteral("id"), m_id},
             {QStringLiteral("username"), m_details.username},
@@ -82,8 +79,7 @@ QJsonObject CreateUserCommand::payload() const
             {QStringLiteral("volunteer_id"), m_details.volunteerId}};
 }
 
-QJsonObject CreateUserCommand::auditPayload() const
-{
+QJsonObject CreateUserCommand::auditPayload() const {
     QJsonObject o = payload();
     o.remove(QStringLiteral("password_hash"));
     return o;

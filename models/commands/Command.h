@@ -16,7 +16,7 @@ class Command {
 public:
     virtual ~Command() = default;
 
-    virtual QString name() const = 0;             // stable wire name, e.g. "resident.add"
+    virtual QString name() const = 0; // stable wire name, e.g. "resident.add"
     virtual Permission permission() const = 0;
 
     // The rules: returns a refusal in plain words, or nothing when the command may go ahead.
@@ -24,9 +24,9 @@ public:
     virtual std::optional<QString> check(CommandContext &ctx) = 0;
 
     struct Applied {
-        QString entity;      // table, e.g. "residents"
+        QString entity; // table, e.g. "residents"
         QString entityId;
-        QString summary;     // for the person and the audit browser; no personal data beyond ids/cards
+        QString summary; // for the person and the audit browser; no personal data beyond ids/cards
         QStringList warnings;
     };
     // Writes the domain rows. Throws StoreError on failure.

@@ -14,18 +14,20 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-QString CommandContext::newId() const
-{
+QString CommandContext::newId() const {
     return ids.newId();
 }
 
-CommandBus::CommandBus(Store &store, const Clock &clock, IdSource &ids) : m_store(store), m_clock(clock), m_ids(ids) {}
+CommandBus::CommandBus(Store &store, const Clock &clock, IdSource &ids)
+    : m_store(store)
+    , m_clock(clock)
+    , m_ids(ids) {}
 
-CommandResult CommandBus::execute(Command &command, const Actor &actor)
-{
+CommandResult CommandBus::execute(Command &command, const Actor &actor) {
     if (!actor.can(command.permission())) {
         return CommandResult::refused(
-            QCoreApplication::translate("CommandBus", "%1 is not allowed to do this (%2 needs the “%3” permission).")
+            QCoreApplication::translate("CommandBus",
+                                        "%1 is not allowed to do this (%2 needs the “%3” permission).")
                 .arg(actor.isSignedIn() ? actor.displayName()
                                         : QCoreApplication::translate("CommandBus", "Nobody signed in"),
                      command.name(), permissionKey(command.permission())));
@@ -56,8 +58,10 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor)
         const QString opId = m_ids.newId();
         const QByteArray payload = QJsonDocument(command.payload()).toJson(QJsonDocument::Compact);
         const QByteArray auditPayload = QJsonDocument(command.auditPayload()).toJson(QJsonDocument::Compact);
-        Sql(ctx.db, QStringLiteral("INSERT INTO audit(op_id, at, user_id, username, desk_id, command, entity, entity_id, "
-                                   "summary, payload) VALUES (:op, :at, :uid, :un, :desk, :cmd, :ent, :eid, :sum, :pl)"))
+        Sql(ctx.db,
+            QStringLiteral(
+                "INSERT INTO audit(op_id, at, user_id, username, desk_id, command, entity, entity_id, "
+                "summary, payload) VALUES (:op, :at, :uid, :un, :desk, :cmd, :ent, :eid, :sum, :pl)"))
             .bind(QStringLiteral(":op"), opId)
             .bind(QStringLiteral(":at"), ctx.nowIso)
             .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))

@@ -1,7 +1,6 @@
 #include "CommandResult.h"
 
-CommandResult CommandResult::done(QString entityId, QString opId, QString summary, QStringList warnings)
-{
+CommandResult CommandResult::done(QString entityId, QString opId, QString summary, QStringList warnings) {
     CommandResult r;
     r.m_status = Status::Done;
     r.m_entityId = std::move(entityId);
@@ -11,16 +10,14 @@ CommandResult CommandResult::done(QString entityId, QString opId, QString summar
     return r;
 }
 
-CommandResult CommandResult::refused(QString message)
-{
+CommandResult CommandResult::refused(QString message) {
     CommandResult r;
     r.m_status = Status::Refused;
     r.m_message = std::move(message);
     return r;
 }
 
-CommandResult CommandResult::failed(QString message)
-{
+CommandResult CommandResult::failed(QString message) {
     CommandResult r;
     r.m_status = Status::Failed;
     r.m_message = std::move(message);

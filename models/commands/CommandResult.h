@@ -7,9 +7,9 @@
 class CommandResult {
 public:
     enum class Status {
-        Done,      // committed: domain rows, audit and outbox all written
-        Refused,   // a rule said no (CLI exit 1); nothing was written
-        Failed,    // the store failed (CLI exit 3); nothing was written
+        Done,    // committed: domain rows, audit and outbox all written
+        Refused, // a rule said no (CLI exit 1); nothing was written
+        Failed,  // the store failed (CLI exit 3); nothing was written
     };
 
     static CommandResult done(QString entityId, QString opId, QString summary, QStringList warnings = {});

@@ -2,8 +2,9 @@
 
 #include <QStringList>
 
-HybridClock::HybridClock(QString deskId, QString last) : m_deskId(std::move(deskId)), m_last(std::move(last))
-{
+HybridClock::HybridClock(QString deskId, QString last)
+    : m_deskId(std::move(deskId))
+    , m_last(std::move(last)) {
     const QStringList parts = m_last.split(QLatin1Char('-'));
     if (parts.size() >= 2) {
         m_ms = parts[0].toLongLong();
@@ -11,8 +12,7 @@ HybridClock::HybridClock(QString deskId, QString last) : m_deskId(std::move(desk
     }
 }
 
-QString HybridClock::next(qint64 wallMs)
-{
+QString HybridClock::next(qint64 wallMs) {
     if (wallMs > m_ms) {
         m_ms = wallMs;
         m_counter = 0;
@@ -23,8 +23,7 @@ QString HybridClock::next(qint64 wallMs)
     return m_last;
 }
 
-void HybridClock::observe(const QString &remote)
-{
+void HybridClock::observe(const QString &remote) {
     const qint64 ms = millisOf(remote);
     const int counter = remote.section(QLatin1Char('-'), 1, 1).toInt();
     if (ms > m_ms || (ms == m_ms && counter > m_counter)) {
@@ -33,13 +32,11 @@ void HybridClock::observe(const QString &remote)
     }
 }
 
-qint64 HybridClock::millisOf(const QString &stamp)
-{
+qint64 HybridClock::millisOf(const QString &stamp) {
     return stamp.section(QLatin1Char('-'), 0, 0).toLongLong();
 }
 
-QString HybridClock::format() const
-{
+QString HybridClock::format() const {
     return QStringLiteral("%1-%2-%3")
         .arg(m_ms, 13, 10, QLatin1Char('0'))
         .arg(m_counter, 5, 10, QLatin1Char('0'))

@@ -10,8 +10,8 @@ class HybridClock {
 public:
     explicit HybridClock(QString deskId, QString last = {});
 
-    QString next(qint64 wallMs);          // a stamp for a local change
-    void observe(const QString &remote);  // merge a stamp seen from another desk
+    QString next(qint64 wallMs);         // a stamp for a local change
+    void observe(const QString &remote); // merge a stamp seen from another desk
     QString last() const { return m_last; }
 
     static qint64 millisOf(const QString &stamp);

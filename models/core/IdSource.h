@@ -8,8 +8,8 @@
 // Seeded in tests and in `techmates demo --seed N` so their output is reproducible.
 class IdSource {
 public:
-    IdSource();                       // seeded from the system's entropy
-    explicit IdSource(quint64 seed);  // deterministic
+    IdSource();                      // seeded from the system's entropy
+    explicit IdSource(quint64 seed); // deterministic
 
     QString newId();                  // "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", lower case, no braces
     quint32 bounded(quint32 highest); // uniform in [0, highest)

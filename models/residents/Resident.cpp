@@ -2,22 +2,21 @@
 
 #include "core/TextFold.h"
 
-QString Resident::searchText() const
-{
-    // Postcode twice: folded with its space ("sw1a 1aa") and without ("sw1a1aa"), so either way of typing matches.
-    return TextFold::fold(givenName + QLatin1Char(' ') + familyName) + QLatin1Char(' ') + TextFold::fold(card) +
-           QLatin1Char(' ') + TextFold::digitsOnly(phone) + QLatin1Char(' ') +
+QString Resident::searchText() const {
+    // Postcode twice: folded with its space ("sw1a 1aa") and without ("sw1a1aa"), so either way of typing
+    // matches.
+    return TextFold::fold(givenName + QLatin1Char(' ') + familyName) + QLatin1Char(' ') +
+           TextFold::fold(card) + QLatin1Char(' ') + TextFold::digitsOnly(phone) + QLatin1Char(' ') +
            TextFold::fold(TextFold::withoutSpaces(postcode));
 }
 
-QVariantMap Resident::columnValues() const
-{
+QVariantMap Resident::columnValues() const {
     return {
         {QStringLiteral("card"), card},
         {QStringLiteral("given_name"), givenName},
         {QStringLiteral("family_name"), familyName},
-        {QStringLiteral("date_of_birth"),
-         dateOfBirth.isValid() ? QVariant(dateOfBirth.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
+        {QStringLiteral("date_of_birth"), dateOfBirth.isValid() ? QVariant(dateOfBirth.toString(Qt::ISODate))
+                                                                : QVariant(QMetaType(QMetaType::QString))},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("email"), email},
         {QStringLiteral("address"), address},
@@ -36,8 +35,7 @@ QVariantMap Resident::columnValues() const
     };
 }
 
-Resident Resident::fromColumnValues(const QVariantMap &v)
-{
+Resident Resident::fromColumnValues(const QVariantMap &v) {
     Resident r;
     r.id = v.value(QStringLiteral("id")).toString();
     r.card = v.value(QStringLiteral("card")).toString();
@@ -62,8 +60,7 @@ Resident Resident::fromColumnValues(const QVariantMap &v)
     return r;
 }
 
-QJsonObject Resident::toJson() const
-{
+QJsonObject Resident::toJson() const {
     QJsonObject o = QJsonObject::fromVariantMap(columnValues());
     o.insert(QStringLiteral("id"), id);
     return o;

@@ -10,26 +10,21 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ResidentCommands", text);
 }
 
 // Audit rows cannot be erased, so they record which fields changed, never the personal values.
-QJsonObject fieldNamesOnly(const QString &id, const QStringList &fields)
-{
+QJsonObject fieldNamesOnly(const QString &id, const QStringList &fields) {
     return {{QStringLiteral("id"), id}, {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}};
 }
 } // namespace
 
 AddResidentCommand::AddResidentCommand(Resident resident, const Clock &clock)
     : m_resident(std::move(resident))
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-std::optional<QString> AddResidentCommand::check(CommandContext &ctx)
-{
+std::optional<QString> AddResidentCommand::check(CommandContext &ctx) {
     const auto problems = ResidentValidator(m_clock).validate(m_resident);
     if (!problems.isEmpty()) {
         return ResidentValidator::joined(problems);
@@ -40,14 +35,14 @@ std::optional<QString> AddResidentCommand::check(CommandContext &ctx)
             m_resident.card = QStringLiteral("TM%1").arg(ctx.ids.bounded(100000000), 8, 10, QLatin1Char('0'));
         } while (repo.cardInUse(m_resident.card));
     } else if (repo.cardInUse(m_resident.card)) {
-        return tr("Library card %1 already belongs to another resident. Search for it instead of adding again.")
+        return tr("Library card %1 already belongs to another resident. Search for it instead of adding "
+                  "again.")
             .arg(m_resident.card);
     }
     return std::nullopt;
 }
 
-Command::Applied AddResidentCommand::apply(CommandContext &ctx)
-{
+Command::Applied AddResidentCommand::apply(CommandContext &ctx) {
     if (m_resident.id.isEmpty()) {
         m_resident.id = ctx.newId();
     }
@@ -58,9 +53,10 @@ Command::Applied AddResidentCommand::apply(CommandContext &ctx)
     for (const QString &c : columns) {
         placeholders.append(QLatin1Char(':') + c);
     }
-    Sql q(ctx.db, QStringLiteral("INSERT INTO residents(id, %1, search_text, created_at, updated_at, hlc, version) "
-                                 "VALUES (:id, %2, :search_text, :now, :now, :hlc, 1)")
-                      .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    Sql q(ctx.db,
+          QStringLiteral("INSERT INTO residents(id, %1, search_text, created_at, updated_at, hlc, version) "
+                         "VALUES (:id, %2, :search_text, :now, :now, :hlc, 1)")
+              .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         q.bind(QLatin1Char(':') + it.key(), it.value());
     }
@@ -69,16 +65,17 @@ Command::Applied AddResidentCommand::apply(CommandContext &ctx)
         .bind(QStringLiteral(":now"), ctx.nowIso)
         .bind(QStringLiteral(":hlc"), ctx.hlc)
         .exec();
-    return {QStringLiteral("residents"), m_resident.id, tr("Added resident with card %1").arg(m_resident.card), {}};
+    return {QStringLiteral("residents"),
+            m_resident.id,
+            tr("Added resident with card %1").arg(m_resident.card),
+            {}};
 }
 
-QJsonObject AddResidentCommand::payload() const
-{
+QJsonObject AddResidentCommand::payload() const {
     return m_resident.toJson();
 }
 
-QJsonObject AddResidentCommand::auditPayload() const
-{
+QJsonObject AddResidentCommand::auditPayload() const {
     QStringList fields;
     const QVariantMap values = m_resident.columnValues();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -91,12 +88,9 @@ QJsonObject AddResidentCommand::auditPayload() const
 
 EditResidentCommand::EditResidentCommand(Resident resident, const Clock &clock)
     : m_resident(std::move(resident))
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
-std::optional<QString> EditResidentCommand::check(CommandContext &ctx)
-{
+std::optional<QString> EditResidentCommand::check(CommandContext &ctx) {
     ResidentRepository repo(ctx.db);
     const std::optional<Resident> current = repo.loadForWrite(m_resident.id);
     if (!current) {
@@ -131,15 +125,15 @@ std::optional<QString> EditResidentCommand::check(CommandContext &ctx)
     return std::nullopt;
 }
 
-Command::Applied EditResidentCommand::apply(CommandContext &ctx)
-{
+Command::Applied EditResidentCommand::apply(CommandContext &ctx) {
     QStringList sets;
     for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
         sets.append(it.key() + QStringLiteral(" = :") + it.key());
     }
-    Sql q(ctx.db, QStringLiteral("UPDATE residents SET %1, search_text = :search_text, version = version + 1, "
-                                 "updated_at = :now, hlc = :hlc WHERE id = :id AND version = :version")
-                      .arg(sets.join(QStringLiteral(", "))));
+    Sql q(ctx.db,
+          QStringLiteral("UPDATE residents SET %1, search_text = :search_text, version = version + 1, "
+                         "updated_at = :now, hlc = :hlc WHERE id = :id AND version = :version")
+              .arg(sets.join(QStringLiteral(", "))));
     for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
         q.bind(QLatin1Char(':') + it.key(), it.value());
     }
@@ -153,19 +147,19 @@ Command::Applied EditResidentCommand::apply(CommandContext &ctx)
         throw StoreError(tr("The resident changed while saving; nothing was saved."));
     }
     ++m_resident.version;
-    return {QStringLiteral("residents"), m_resident.id,
-            tr("Changed %1 of resident with card %2").arg(m_changed.keys().join(QStringLiteral(", ")), m_resident.card),
+    return {QStringLiteral("residents"),
+            m_resident.id,
+            tr("Changed %1 of resident with card %2")
+                .arg(m_changed.keys().join(QStringLiteral(", ")), m_resident.card),
             {}};
 }
 
-QJsonObject EditResidentCommand::payload() const
-{
+QJsonObject EditResidentCommand::payload() const {
     return {{QStringLiteral("id"), m_resident.id},
             {QStringLiteral("base_version"), m_resident.version - 1},
             {QStringLiteral("fields"), QJsonObject::fromVariantMap(m_changed)}};
 }
 
-QJsonObject EditResidentCommand::auditPayload() const
-{
+QJsonObject EditResidentCommand::auditPayload() const {
     return fieldNamesOnly(m_resident.id, m_changed.keys());
 }

@@ -12,29 +12,29 @@ const QString kColumns = QStringLiteral(
     "r.consent_phone, r.consent_sms, r.consent_email, r.consent_post, r.notes, r.version");
 }
 
-QString ResidentRepository::visibilityClause(const Actor &actor, const QString &residentIdColumn)
-{
+QString ResidentRepository::visibilityClause(const Actor &actor, const QString &residentIdColumn) {
     if (!actor.can(Permission::ResidentView)) {
         return QStringLiteral(" AND 0");
     }
     if (actor.can(Permission::ResidentViewAll)) {
         return {};
     }
-    return QStringLiteral(" AND %1 IN (SELECT resident_id FROM bookings WHERE volunteer_id = :visible_volunteer "
-                          "AND deleted = 0)")
+    return QStringLiteral(
+               " AND %1 IN (SELECT resident_id FROM bookings WHERE volunteer_id = :visible_volunteer "
+               "AND deleted = 0)")
         .arg(residentIdColumn);
 }
 
-void ResidentRepository::bindVisibility(Sql &query, const Actor &actor)
-{
+void ResidentRepository::bindVisibility(Sql &query, const Actor &actor) {
     if (actor.can(Permission::ResidentView) && !actor.can(Permission::ResidentViewAll)) {
         query.bind(QStringLiteral(":visible_volunteer"), actor.volunteerId());
     }
 }
 
-std::optional<Resident> ResidentRepository::load(const QString &where, const QString &value, const Actor *actor) const
-{
-    QString sql = QStringLiteral("SELECT %1 FROM residents r WHERE %2 AND r.deleted = 0").arg(kColumns, where);
+std::optional<Resident> ResidentRepository::load(const QString &where, const QString &value,
+                                                 const Actor *actor) const {
+    QString sql =
+        QStringLiteral("SELECT %1 FROM residents r WHERE %2 AND r.deleted = 0").arg(kColumns, where);
     if (actor) {
         sql += visibilityClause(*actor, QStringLiteral("r.id"));
     }
@@ -55,23 +55,19 @@ std::optional<Resident> ResidentRepository::load(const QString &where, const QSt
     return Resident::fromColumnValues(values);
 }
 
-std::optional<Resident> ResidentRepository::byId(const QString &id, const Actor &actor) const
-{
+std::optional<Resident> ResidentRepository::byId(const QString &id, const Actor &actor) const {
     return load(QStringLiteral("r.id = :v"), id, &actor);
 }
 
-std::optional<Resident> ResidentRepository::byCard(const QString &card, const Actor &actor) const
-{
+std::optional<Resident> ResidentRepository::byCard(const QString &card, const Actor &actor) const {
     return load(QStringLiteral("r.card = :v"), card.trimmed().toUpper(), &actor);
 }
 
-std::optional<Resident> ResidentRepository::loadForWrite(const QString &id) const
-{
+std::optional<Resident> ResidentRepository::loadForWrite(const QString &id) const {
     return load(QStringLiteral("r.id = :v"), id, nullptr);
 }
 
-bool ResidentRepository::cardInUse(const QString &card, const QString &exceptId) const
-{
+bool ResidentRepository::cardInUse(const QString &card, const QString &exceptId) const {
     return Sql(m_db, QStringLiteral("SELECT count(*) FROM residents WHERE card = :c AND id <> :id"))
                .bind(QStringLiteral(":c"), card)
                .bind(QStringLiteral(":id"), exceptId)

@@ -11,7 +11,8 @@ class Actor;
 // have a booking with.
 class ResidentRepository {
 public:
-    explicit ResidentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ResidentRepository(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     std::optional<Resident> byId(const QString &id, const Actor &actor) const;
     std::optional<Resident> byCard(const QString &card, const Actor &actor) const;

@@ -22,7 +22,8 @@ struct ResidentHit {
 // was typed. An exact card number comes first, so a scanned card lands on its resident.
 class ResidentSearch {
 public:
-    explicit ResidentSearch(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ResidentSearch(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     QList<ResidentHit> find(const QString &text, const Actor &actor, int limit = 50) const;
 

@@ -2,16 +2,16 @@
 
 #include <QSqlError>
 
-Sql::Sql(const QSqlDatabase &db, const QString &statement) : m_query(db), m_statement(statement)
-{
+Sql::Sql(const QSqlDatabase &db, const QString &statement)
+    : m_query(db)
+    , m_statement(statement) {
     if (!m_query.prepare(statement)) {
         throw StoreError(QStringLiteral("The store could not prepare a query: %1 [%2]")
                              .arg(m_query.lastError().text(), statement.simplified().left(120)));
     }
 }
 
-Sql &Sql::bind(const QString &placeholder, const QVariant &value)
-{
+Sql &Sql::bind(const QString &placeholder, const QVariant &value) {
     // A default-constructed QString would bind as SQL NULL, and "x <> NULL" or a NOT NULL text column then
     // misbehaves quietly. Text binds as text; NULL is only ever asked for explicitly (nullIfEmpty).
     if (value.metaType().id() == QMetaType::QString && !value.isNull() && value.toString().isNull()) {
@@ -22,8 +22,7 @@ Sql &Sql::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
-Sql &Sql::exec()
-{
+Sql &Sql::exec() {
     if (!m_query.exec()) {
         throw StoreError(QStringLiteral("The store refused a change: %1 [%2]")
                              .arg(m_query.lastError().text(), m_statement.simplified().left(120)));
@@ -31,13 +30,11 @@ Sql &Sql::exec()
     return *this;
 }
 
-QVariant Sql::scalar()
-{
+QVariant Sql::scalar() {
     exec();
     return m_query.next() ? m_query.value(0) : QVariant();
 }
 
-QVariant nullIfEmpty(const QString &value)
-{
+QVariant nullIfEmpty(const QString &value) {
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }

@@ -22,20 +22,17 @@ namespace {
 // "TMDS": marks an SQLite file as a TechMates store, so we never migrate someone else's database.
 constexpr int kApplicationId = 0x544D4453;
 
-QStringList migrationFiles()
-{
+QStringList migrationFiles() {
     QDir dir(QStringLiteral(":/migrations"));
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return files;
 }
 
-int versionOf(const QString &fileName)
-{
+int versionOf(const QString &fileName) {
     return fileName.section(QLatin1Char('_'), 0, 0).toInt();
 }
 
-QString readResource(const QString &path)
-{
+QString readResource(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         throw StoreError(QStringLiteral("Missing built-in file %1").arg(path));
@@ -43,8 +40,7 @@ QString readResource(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-bool looksLikeSqlite(const QString &path, QString *error)
-{
+bool looksLikeSqlite(const QString &path, QString *error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("Store", "Cannot read “%1”: %2").arg(path, f.errorString());
@@ -55,17 +51,16 @@ bool looksLikeSqlite(const QString &path, QString *error)
         return true; // an empty file becomes a new store
     }
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        *error = QCoreApplication::translate("Store",
-                                             "“%1” is not a TechMates store: it is not an SQLite database file. "
-                                             "Check the file name, or choose another file.")
+        *error = QCoreApplication::translate(
+                     "Store", "“%1” is not a TechMates store: it is not an SQLite database file. "
+                              "Check the file name, or choose another file.")
                      .arg(path);
         return false;
     }
     return true;
 }
 
-int pragmaInt(const QSqlDatabase &db, const QString &name)
-{
+int pragmaInt(const QSqlDatabase &db, const QString &name) {
     return Sql(db, QStringLiteral("PRAGMA %1").arg(name)).scalar().toInt();
 }
 
@@ -73,12 +68,9 @@ int pragmaInt(const QSqlDatabase &db, const QString &name)
 
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Store::~Store()
-{
+Store::~Store() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -88,20 +80,17 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Store::defaultPath()
-{
+QString Store::defaultPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("techmates.db"));
 }
 
-int Store::latestSchemaVersion()
-{
+int Store::latestSchemaVersion() {
     const QStringList files = migrationFiles();
     return files.isEmpty() ? 0 : versionOf(files.last());
 }
 
-Store::Opened Store::open(const QString &path)
-{
+Store::Opened Store::open(const QString &path) {
     Opened result;
     if (path.trimmed().isEmpty()) {
         result.error = QCoreApplication::translate("Store", "No store file was named.");
@@ -110,16 +99,16 @@ Store::Opened Store::open(const QString &path)
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir()) {
-            result.error = QCoreApplication::translate("Store", "“%1” is a folder, not a store file.").arg(path);
+            result.error =
+                QCoreApplication::translate("Store", "“%1” is a folder, not a store file.").arg(path);
             return result;
         }
         if (!looksLikeSqlite(path, &result.error)) {
             return result;
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
-        result.error = QCoreApplication::translate("Store",
-                                                   "Cannot create the folder “%1” for the store. "
-                                                   "Choose a location you can write to.")
+        result.error = QCoreApplication::translate("Store", "Cannot create the folder “%1” for the store. "
+                                                            "Choose a location you can write to.")
                            .arg(info.absolutePath());
         return result;
     }
@@ -131,9 +120,8 @@ Store::Opened Store::open(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(store->m_path);
         if (!db.open()) {
-            result.error = QCoreApplication::translate("Store",
-                                                       "Cannot open or create the store “%1”: %2. "
-                                                       "Choose a location you can write to.")
+            result.error = QCoreApplication::translate("Store", "Cannot open or create the store “%1”: %2. "
+                                                                "Choose a location you can write to.")
                                .arg(path, db.lastError().text());
             return result;
         }
@@ -152,13 +140,11 @@ Store::Opened Store::open(const QString &path)
     return result;
 }
 
-QSqlDatabase Store::database() const
-{
+QSqlDatabase Store::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void *Store::sqliteHandle() const
-{
+void *Store::sqliteHandle() const {
     const QVariant v = database().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
         return nullptr;
@@ -166,8 +152,7 @@ void *Store::sqliteHandle() const
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-void Store::execScript(const QString &sql)
-{
+void Store::execScript(const QString &sql) {
     auto *h = static_cast<sqlite3 *>(sqliteHandle());
     if (!h) {
         throw StoreError(QStringLiteral("The store connection is not SQLite."));
@@ -180,24 +165,22 @@ void Store::execScript(const QString &sql)
     }
 }
 
-void Store::configure()
-{
+void Store::configure() {
     const QSqlDatabase db = database();
     auto *h = static_cast<sqlite3 *>(sqliteHandle());
     if (h && sqlite3_db_readonly(h, "main") == 1) {
-        throw StoreError(QCoreApplication::translate("Store",
-                                                     "The store “%1” can only be read, not written. Check the "
-                                                     "file's permissions or choose a location you can write to.")
-                             .arg(m_path));
+        throw StoreError(
+            QCoreApplication::translate("Store", "The store “%1” can only be read, not written. Check the "
+                                                 "file's permissions or choose a location you can write to.")
+                .arg(m_path));
     }
 
     try {
         // Reads the header and the schema pages now, so damage is reported here and not mid-command.
         Sql(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar();
     } catch (const StoreError &) {
-        throw StoreError(QCoreApplication::translate("Store",
-                                                     "“%1” is damaged or is not a TechMates store; "
-                                                     "it cannot be read. Restore it from a backup.")
+        throw StoreError(QCoreApplication::translate("Store", "“%1” is damaged or is not a TechMates store; "
+                                                              "it cannot be read. Restore it from a backup.")
                              .arg(m_path));
     }
     const int userVersion = pragmaInt(db, QStringLiteral("user_version"));
@@ -210,19 +193,20 @@ void Store::configure()
                              .arg(m_path));
     }
     if (userVersion > latestSchemaVersion()) {
-        throw StoreError(QCoreApplication::translate("Store",
-                                                     "The store “%1” was written by a newer version of TechMates "
-                                                     "Desk (store version %2; this program knows up to %3). "
-                                                     "Install the newer version to open it.")
-                             .arg(m_path)
-                             .arg(userVersion)
-                             .arg(latestSchemaVersion()));
+        throw StoreError(
+            QCoreApplication::translate("Store", "The store “%1” was written by a newer version of TechMates "
+                                                 "Desk (store version %2; this program knows up to %3). "
+                                                 "Install the newer version to open it.")
+                .arg(m_path)
+                .arg(userVersion)
+                .arg(latestSchemaVersion()));
     }
 
     const QString mode = Sql(db, QStringLiteral("PRAGMA journal_mode=WAL")).scalar().toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        throw StoreError(QCoreApplication::translate("Store", "The store “%1” cannot be written (journal mode %2).")
-                             .arg(m_path, mode));
+        throw StoreError(
+            QCoreApplication::translate("Store", "The store “%1” cannot be written (journal mode %2).")
+                .arg(m_path, mode));
     }
     // NORMAL in WAL mode: a committed command survives the program being killed at any instant; only a
     // power cut or OS crash can lose the last few commits. That trade keeps scan-to-loan in the low ms.
@@ -230,8 +214,7 @@ void Store::configure()
                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"));
 }
 
-void Store::migrate()
-{
+void Store::migrate() {
     const QSqlDatabase db = database();
     const int current = pragmaInt(db, QStringLiteral("user_version"));
     for (const QString &file : migrationFiles()) {
@@ -253,28 +236,27 @@ void Store::migrate()
             } catch (const StoreError &) {
             }
             if (e.message().contains(QLatin1String("readonly"))) {
-                throw StoreError(QCoreApplication::translate("Store",
-                                                             "The store “%1” can only be read, not written. Check "
-                                                             "the file's permissions or choose another location.")
+                throw StoreError(QCoreApplication::translate(
+                                     "Store", "The store “%1” can only be read, not written. Check "
+                                              "the file's permissions or choose another location.")
                                      .arg(m_path));
             }
-            throw StoreError(QCoreApplication::translate("Store", "Updating the store to version %1 failed: %2")
-                                 .arg(version)
-                                 .arg(e.message()));
+            throw StoreError(
+                QCoreApplication::translate("Store", "Updating the store to version %1 failed: %2")
+                    .arg(version)
+                    .arg(e.message()));
         }
     }
 }
 
-QString Store::meta(const QString &key) const
-{
+QString Store::meta(const QString &key) const {
     return Sql(database(), QStringLiteral("SELECT value FROM meta WHERE key = :k"))
         .bind(QStringLiteral(":k"), key)
         .scalar()
         .toString();
 }
 
-void Store::setMeta(const QString &key, const QString &value)
-{
+void Store::setMeta(const QString &key, const QString &value) {
     Sql(database(), QStringLiteral("INSERT INTO meta(key, value) VALUES (:k, :v) "
                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
         .bind(QStringLiteral(":k"), key)
@@ -282,8 +264,7 @@ void Store::setMeta(const QString &key, const QString &value)
         .exec();
 }
 
-void Store::loadIdentity()
-{
+void Store::loadIdentity() {
     m_deskId = meta(QStringLiteral("desk_id"));
     if (m_deskId.isEmpty()) {
         // A desk id only needs to be unique, so it comes from system entropy even in seeded runs.
@@ -293,7 +274,6 @@ void Store::loadIdentity()
     m_hlc = std::make_unique<HybridClock>(m_deskId, meta(QStringLiteral("hlc_last")));
 }
 
-int Store::schemaVersion() const
-{
+int Store::schemaVersion() const {
     return pragmaInt(database(), QStringLiteral("user_version"));
 }

@@ -8,7 +8,9 @@
 // into a message for the person at the desk.
 class StoreError : public std::runtime_error {
 public:
-    explicit StoreError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    explicit StoreError(const QString &message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message) {}
     QString message() const { return m_message; }
 
 private:

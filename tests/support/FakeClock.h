@@ -7,8 +7,10 @@
 // A clock the test sets and steps. Starts on a fixed Monday morning in term time.
 class FakeClock final : public Clock {
 public:
-    FakeClock() : m_now(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)) {}
-    explicit FakeClock(QDateTime now) : m_now(std::move(now)) {}
+    FakeClock()
+        : m_now(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)) {}
+    explicit FakeClock(QDateTime now)
+        : m_now(std::move(now)) {}
 
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t.toUTC(); }

@@ -7,8 +7,8 @@
 
 #include <QTest>
 
-TestStore::TestStore(bool withPeople, quint64 seed) : m_ids(seed)
-{
+TestStore::TestStore(bool withPeople, quint64 seed)
+    : m_ids(seed) {
     if (!m_dir.isValid()) {
         qFatal("cannot create a temporary folder");
     }
@@ -30,8 +30,9 @@ TestStore::TestStore(bool withPeople, quint64 seed) : m_ids(seed)
         .bind(QStringLiteral(":now"), now)
         .exec();
     m_volunteerRecordId = m_ids.newId();
-    Sql(db(), QStringLiteral("INSERT INTO volunteers(id, given_name, family_name, status, home_branch_id, "
-                             "created_at, updated_at) VALUES (:id, 'Val', 'Volunteer', 'active', :b, :now, :now)"))
+    Sql(db(),
+        QStringLiteral("INSERT INTO volunteers(id, given_name, family_name, status, home_branch_id, "
+                       "created_at, updated_at) VALUES (:id, 'Val', 'Volunteer', 'active', :b, :now, :now)"))
         .bind(QStringLiteral(":id"), m_volunteerRecordId)
         .bind(QStringLiteral(":b"), m_branchId)
         .bind(QStringLiteral(":now"), now)
@@ -52,14 +53,12 @@ TestStore::TestStore(bool withPeople, quint64 seed) : m_ids(seed)
     m_volunteer = make(QStringLiteral("volunteer"), Role::Volunteer, m_volunteerRecordId);
 }
 
-int TestStore::count(const QString &table) const
-{
+int TestStore::count(const QString &table) const {
     return Sql(m_store->database(), QStringLiteral("SELECT count(*) FROM ") + table).scalar().toInt();
 }
 
 QString TestStore::addResident(const QString &given, const QString &family, const QString &card,
-                               const QString &postcode, const QString &phone)
-{
+                               const QString &postcode, const QString &phone) {
     Resident r;
     r.givenName = given;
     r.familyName = family;

@@ -10,28 +10,26 @@ class CoreUtilTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void folding_data()
-    {
+    void folding_data() {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
         QTest::newRow("accents") << QStringLiteral("Zoë Núñez") << QStringLiteral("zoe nunez");
         QTest::newRow("apostrophes") << QStringLiteral("O'Brien D’Souza") << QStringLiteral("obrien dsouza");
         QTest::newRow("hyphen") << QStringLiteral("Smith-Jones") << QStringLiteral("smith jones");
-        QTest::newRow("special letters") << QStringLiteral("Łukasz Straße Ørsted") << QStringLiteral("lukasz strasse orsted");
+        QTest::newRow("special letters")
+            << QStringLiteral("Łukasz Straße Ørsted") << QStringLiteral("lukasz strasse orsted");
         QTest::newRow("spaces") << QStringLiteral("  a   b ") << QStringLiteral("a b");
         QTest::newRow("punctuation only") << QStringLiteral("'-.,") << QString();
         QTest::newRow("non-latin kept") << QStringLiteral("Анна محمد") << QStringLiteral("анна محمد");
     }
 
-    void folding()
-    {
+    void folding() {
         QFETCH(QString, in);
         QFETCH(QString, out);
         QCOMPARE(TextFold::fold(in), out);
     }
 
-    void stampsOrderAndSurviveAClockStepBack()
-    {
+    void stampsOrderAndSurviveAClockStepBack() {
         HybridClock c(QStringLiteral("deskaaaa"));
         const QString a = c.next(1000);
         const QString b = c.next(1000);
@@ -49,8 +47,7 @@ private slots:
         QVERIFY(restored.next(0) > e);
     }
 
-    void seededIdsRepeatAndAreValidUuids()
-    {
+    void seededIdsRepeatAndAreValidUuids() {
         IdSource a(7);
         IdSource b(7);
         IdSource c(8);

@@ -1,8 +1,8 @@
 // Resident search as a librarian uses it: any part of a name, card, phone or postcode, ignoring accents,
 // case and apostrophes, every word typed narrowing the hits.
+#include "residents/ResidentSearch.h"
 #include "TestStore.h"
 #include "residents/ResidentCommands.h"
-#include "residents/ResidentSearch.h"
 #include "store/Sql.h"
 
 #include <QTest>
@@ -12,8 +12,7 @@ class ResidentSearchTest : public QObject {
 
     std::unique_ptr<TestStore> m_t;
 
-    QStringList cardsFor(const QString &query, int limit = 50)
-    {
+    QStringList cardsFor(const QString &query, int limit = 50) {
         QStringList cards;
         for (const ResidentHit &h : ResidentSearch(m_t->db()).find(query, m_t->librarian(), limit)) {
             cards.append(h.card);
@@ -22,8 +21,7 @@ class ResidentSearchTest : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_t = std::make_unique<TestStore>();
         m_t->addResident(QStringLiteral("Zoë"), QStringLiteral("Kowalski"), QStringLiteral("2000000001"),
                          QStringLiteral("LS6 2AB"), QStringLiteral("07700 900001"));
@@ -33,16 +31,16 @@ private slots:
                          QStringLiteral("LS11 5QT"), QStringLiteral("07700 900003"));
         m_t->addResident(QStringLiteral("Łukasz"), QStringLiteral("Nowak"), QStringLiteral("2000000004"),
                          QStringLiteral("LS6 3DF"), QStringLiteral("07700 900004"));
-        m_t->addResident(QStringLiteral("Mary-Jane"), QStringLiteral("Smith-Jones"), QStringLiteral("2000000005"),
-                         QStringLiteral("LS2 7EF"), QStringLiteral("07700 900005"));
+        m_t->addResident(QStringLiteral("Mary-Jane"), QStringLiteral("Smith-Jones"),
+                         QStringLiteral("2000000005"), QStringLiteral("LS2 7EF"),
+                         QStringLiteral("07700 900005"));
         m_t->addResident(QStringLiteral("Zoe"), QStringLiteral("Brien"), QStringLiteral("2000000006"),
                          QStringLiteral("LS2 7EG"), QStringLiteral("07700 900006"));
         m_t->addResident(QStringLiteral("Priya"), QStringLiteral("D’Souza"), QStringLiteral("2000000007"),
                          QStringLiteral("LS9 8HJ"), QStringLiteral("07700 900007"));
     }
 
-    void finds_data()
-    {
+    void finds_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("cards");
         const auto c = [](std::initializer_list<const char *> list) {
@@ -52,7 +50,8 @@ private slots:
             }
             return out;
         };
-        QTest::newRow("accent typed, none stored") << QStringLiteral("Zoë") << c({"2000000006", "2000000001"});
+        QTest::newRow("accent typed, none stored")
+            << QStringLiteral("Zoë") << c({"2000000006", "2000000001"});
         QTest::newRow("no accent typed, accent stored") << QStringLiteral("zoe kow") << c({"2000000001"});
         QTest::newRow("accented surname") << QStringLiteral("nunez") << c({"2000000003"});
         QTest::newRow("polish l") << QStringLiteral("lukasz") << c({"2000000004"});
@@ -61,7 +60,8 @@ private slots:
         QTest::newRow("apostrophe left out") << QStringLiteral("obrien") << c({"2000000002"});
         QTest::newRow("apostrophe name, typed without") << QStringLiteral("dsouza") << c({"2000000007"});
         QTest::newRow("partial word in the middle") << QStringLiteral("owal") << c({"2000000001"});
-        QTest::newRow("partial word matches two") << QStringLiteral("brien") << c({"2000000006", "2000000002"});
+        QTest::newRow("partial word matches two")
+            << QStringLiteral("brien") << c({"2000000006", "2000000002"});
         QTest::newRow("hyphenated as two words") << QStringLiteral("smith jones") << c({"2000000005"});
         QTest::newRow("hyphenated typed") << QStringLiteral("mary-jane") << c({"2000000005"});
         QTest::newRow("words in any order") << QStringLiteral("kowalski zoe") << c({"2000000001"});
@@ -79,8 +79,7 @@ private slots:
         QTest::newRow("empty") << QString() << QStringList();
     }
 
-    void finds()
-    {
+    void finds() {
         QFETCH(QString, query);
         QFETCH(QStringList, cards);
         QStringList got = cardsFor(query);
@@ -88,8 +87,7 @@ private slots:
         QCOMPARE(got, cards);
     }
 
-    void anExactCardComesFirst()
-    {
+    void anExactCardComesFirst() {
         TestStore t;
         t.addResident(QStringLiteral("Aaron"), QStringLiteral("Aardvark"), QStringLiteral("20000001"));
         t.addResident(QStringLiteral("Zed"), QStringLiteral("Zebra"), QStringLiteral("2000000"));
@@ -98,8 +96,7 @@ private slots:
         QCOMPARE(hits.first().card, QStringLiteral("2000000"));
     }
 
-    void returnsAtMostTheLimitInNameOrder()
-    {
+    void returnsAtMostTheLimitInNameOrder() {
         TestStore t;
         for (int i = 0; i < 60; ++i) {
             t.addResident(QStringLiteral("Sam"), QStringLiteral("Taylor%1").arg(QChar(u'a' + i % 26)),
@@ -113,10 +110,10 @@ private slots:
         QCOMPARE(ResidentSearch(t.db()).find(QStringLiteral("taylor"), t.librarian(), 5).size(), 5);
     }
 
-    void followsEditsAndLeavesOutErasedPeople()
-    {
+    void followsEditsAndLeavesOutErasedPeople() {
         TestStore t;
-        const QString id = t.addResident(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("4000000001"));
+        const QString id =
+            t.addResident(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("4000000001"));
         Resident r;
         r.id = id;
         r.version = 1;
@@ -128,7 +125,9 @@ private slots:
         QCOMPARE(ResidentSearch(t.db()).find(QStringLiteral("lovelace"), t.librarian()).size(), 0);
         QCOMPARE(ResidentSearch(t.db()).find(QStringLiteral("byron"), t.librarian()).size(), 1);
 
-        Sql(t.db(), QStringLiteral("UPDATE residents SET anonymised = 1 WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+        Sql(t.db(), QStringLiteral("UPDATE residents SET anonymised = 1 WHERE id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
         QCOMPARE(ResidentSearch(t.db()).find(QStringLiteral("byron"), t.librarian()).size(), 0);
     }
 };

@@ -11,10 +11,11 @@ class SignInTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void hashesAreArgon2idAndSalted()
-    {
-        const QString a = PasswordHasher::hash(QStringLiteral("correct horse"), PasswordHasher::Strength::Fast);
-        const QString b = PasswordHasher::hash(QStringLiteral("correct horse"), PasswordHasher::Strength::Fast);
+    void hashesAreArgon2idAndSalted() {
+        const QString a =
+            PasswordHasher::hash(QStringLiteral("correct horse"), PasswordHasher::Strength::Fast);
+        const QString b =
+            PasswordHasher::hash(QStringLiteral("correct horse"), PasswordHasher::Strength::Fast);
         QVERIFY(a.startsWith(QLatin1String("$argon2id$")));
         QVERIFY(a != b);
         QVERIFY(PasswordHasher::verify(a, QStringLiteral("correct horse")));
@@ -23,14 +24,14 @@ private slots:
         QVERIFY(!PasswordHasher::verify(QString(), QString()));
         // The password is never stored: only the hash is in the store.
         TestStore t;
-        QCOMPARE(Sql(t.db(), QStringLiteral("SELECT count(*) FROM users WHERE password_hash LIKE '%password1%'"))
-                     .scalar()
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            Sql(t.db(), QStringLiteral("SELECT count(*) FROM users WHERE password_hash LIKE '%password1%'"))
+                .scalar()
+                .toInt(),
+            0);
     }
 
-    void rightPasswordSignsIn()
-    {
+    void rightPasswordSignsIn() {
         TestStore t;
         SignInService s(t.store(), t.clock());
         const auto r = s.signIn(QStringLiteral("Librarian "), QString::fromLatin1(TestStore::kPassword));
@@ -40,8 +41,7 @@ private slots:
         QCOMPARE(r.actor.branchId(), t.branchId());
     }
 
-    void wrongPasswordAndUnknownNameGetTheSameMessage()
-    {
+    void wrongPasswordAndUnknownNameGetTheSameMessage() {
         TestStore t;
         SignInService s(t.store(), t.clock());
         const auto wrong = s.signIn(QStringLiteral("librarian"), QStringLiteral("password2"));
@@ -56,8 +56,7 @@ private slots:
         QVERIFY(empty.message.contains(QLatin1String("user name")));
     }
 
-    void repeatedFailuresAreThrottledAndRecover()
-    {
+    void repeatedFailuresAreThrottledAndRecover() {
         TestStore t;
         SignInService s(t.store(), t.clock());
         for (int i = 0; i < SignInService::kFreeAttempts; ++i) {
@@ -67,14 +66,17 @@ private slots:
         auto locked = s.signIn(QStringLiteral("librarian"), QString::fromLatin1(TestStore::kPassword));
         QVERIFY(!locked.ok);
         QCOMPARE(locked.retryAfterSeconds, 30);
-        QVERIFY2(locked.message.contains(QLatin1String("Too many wrong passwords")), qPrintable(locked.message));
+        QVERIFY2(locked.message.contains(QLatin1String("Too many wrong passwords")),
+                 qPrintable(locked.message));
         // Other people at the desk are not affected.
         QVERIFY(s.signIn(QStringLiteral("coordinator"), QString::fromLatin1(TestStore::kPassword)).ok);
 
         t.clock().advanceSeconds(31);
         // One more wrong guess after the wait doubles the next lock.
         QVERIFY(!s.signIn(QStringLiteral("librarian"), QStringLiteral("guess-again")).ok);
-        QCOMPARE(s.signIn(QStringLiteral("librarian"), QString::fromLatin1(TestStore::kPassword)).retryAfterSeconds, 60);
+        QCOMPARE(s.signIn(QStringLiteral("librarian"), QString::fromLatin1(TestStore::kPassword))
+                     .retryAfterSeconds,
+                 60);
 
         t.clock().advanceSeconds(61);
         const auto ok = s.signIn(QStringLiteral("librarian"), QString::fromLatin1(TestStore::kPassword));
@@ -84,8 +86,7 @@ private slots:
         QVERIFY(s.signIn(QStringLiteral("librarian"), QString::fromLatin1(TestStore::kPassword)).ok);
     }
 
-    void throttlingSurvivesARestart()
-    {
+    void throttlingSurvivesARestart() {
         TestStore t;
         {
             SignInService s(t.store(), t.clock());
@@ -96,11 +97,11 @@ private slots:
         auto reopened = Store::open(t.path());
         QVERIFY(reopened.store);
         SignInService again(*reopened.store, t.clock());
-        QVERIFY(again.signIn(QStringLiteral("admin"), QString::fromLatin1(TestStore::kPassword)).retryAfterSeconds > 0);
+        QVERIFY(again.signIn(QStringLiteral("admin"), QString::fromLatin1(TestStore::kPassword))
+                    .retryAfterSeconds > 0);
     }
 
-    void unknownNamesAreThrottledToo()
-    {
+    void unknownNamesAreThrottledToo() {
         TestStore t;
         SignInService s(t.store(), t.clock());
         for (int i = 0; i < SignInService::kFreeAttempts; ++i) {
@@ -109,18 +110,16 @@ private slots:
         QVERIFY(s.signIn(QStringLiteral("ghost"), QStringLiteral("x")).retryAfterSeconds > 0);
     }
 
-    void aSwitchedOffAccountCannotSignIn()
-    {
+    void aSwitchedOffAccountCannotSignIn() {
         TestStore t;
         Sql(t.db(), QStringLiteral("UPDATE users SET active = 0 WHERE username = 'volunteer'")).exec();
-        const auto r = SignInService(t.store(), t.clock()).signIn(QStringLiteral("volunteer"),
-                                                                  QString::fromLatin1(TestStore::kPassword));
+        const auto r = SignInService(t.store(), t.clock())
+                           .signIn(QStringLiteral("volunteer"), QString::fromLatin1(TestStore::kPassword));
         QVERIFY(!r.ok);
         QVERIFY(r.message.contains(QLatin1String("switched off")));
     }
 
-    void anEmptyStoreAsksForTheFirstAdmin()
-    {
+    void anEmptyStoreAsksForTheFirstAdmin() {
         TestStore empty(false);
         QVERIFY(SignInService(empty.store(), empty.clock()).needsFirstAdmin());
         TestStore full;

@@ -1,11 +1,11 @@
 // The store: creation, pragmas, migrations from an older store, and refusal of files that are not ours.
+#include "store/Store.h"
 #include "TestStore.h"
 #include "store/Sql.h"
-#include "store/Store.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -14,8 +14,7 @@
 
 namespace {
 // Builds an SQLite file from an SQL script with the plain sqlite3 API (no TechMates code involved).
-void buildFromScript(const QString &path, const QString &scriptPath)
-{
+void buildFromScript(const QString &path, const QString &scriptPath) {
     QFile f(scriptPath);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(scriptPath));
     sqlite3 *db = nullptr;
@@ -28,8 +27,7 @@ void buildFromScript(const QString &path, const QString &scriptPath)
     QVERIFY2(rc == SQLITE_OK, qPrintable(message));
 }
 
-QByteArray fileBytes(const QString &path)
-{
+QByteArray fileBytes(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -39,8 +37,7 @@ class StoreTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void newStoreIsConfigured()
-    {
+    void newStoreIsConfigured() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/new.db"));
         Store::Opened opened = Store::open(path);
@@ -48,12 +45,14 @@ private slots:
         Store &s = *opened.store;
         QCOMPARE(s.schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(Store::latestSchemaVersion() >= 2);
-        QCOMPARE(Sql(s.database(), QStringLiteral("PRAGMA journal_mode")).scalar().toString(), QStringLiteral("wal"));
+        QCOMPARE(Sql(s.database(), QStringLiteral("PRAGMA journal_mode")).scalar().toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(Sql(s.database(), QStringLiteral("PRAGMA foreign_keys")).scalar().toInt(), 1);
         QVERIFY(Sql(s.database(), QStringLiteral("PRAGMA busy_timeout")).scalar().toInt() >= 1000);
         QCOMPARE(s.deskId().size(), 8);
         // Residents' data: only the owner may read the file.
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         // Reference data from migration 2.
         QCOMPARE(Sql(s.database(), QStringLiteral("SELECT threshold FROM award_levels WHERE name = 'Bronze'"))
                      .scalar()
@@ -61,8 +60,7 @@ private slots:
                  250);
     }
 
-    void reopenKeepsIdentity()
-    {
+    void reopenKeepsIdentity() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
         QString desk;
@@ -76,8 +74,7 @@ private slots:
         QCOMPARE(again.store->deskId(), desk);
     }
 
-    void migratesAnOlderStoreKeepingItsData()
-    {
+    void migratesAnOlderStoreKeepingItsData() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.db"));
         buildFromScript(path, QStringLiteral(TECHMATES_TEST_DATA "/store-v1.sql"));
@@ -94,22 +91,25 @@ private slots:
         QVERIFY2(opened.store, qPrintable(opened.error));
         const QSqlDatabase db = opened.store->database();
         QCOMPARE(opened.store->schemaVersion(), Store::latestSchemaVersion());
-        QCOMPARE(Sql(db, QStringLiteral("SELECT family_name FROM residents WHERE card = '2000000001'")).scalar().toString(),
+        QCOMPARE(Sql(db, QStringLiteral("SELECT family_name FROM residents WHERE card = '2000000001'"))
+                     .scalar()
+                     .toString(),
                  QStringLiteral("Okafor"));
         QCOMPARE(Sql(db, QStringLiteral("SELECT count(*) FROM loan_rules")).scalar().toInt(), 1);
-        QCOMPARE(Sql(db, QStringLiteral("SELECT desk_id FROM (SELECT value AS desk_id FROM meta WHERE key='desk_id')"))
+        QCOMPARE(Sql(db, QStringLiteral(
+                             "SELECT desk_id FROM (SELECT value AS desk_id FROM meta WHERE key='desk_id')"))
                      .scalar()
                      .toString(),
                  QStringLiteral("fixture1"));
         // The search index still answers for the migrated row.
-        QCOMPARE(Sql(db, QStringLiteral("SELECT count(*) FROM residents_fts WHERE residents_fts MATCH '\"kaf\"'"))
-                     .scalar()
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            Sql(db, QStringLiteral("SELECT count(*) FROM residents_fts WHERE residents_fts MATCH '\"kaf\"'"))
+                .scalar()
+                .toInt(),
+            1);
     }
 
-    void refusesAStoreFromANewerProgram()
-    {
+    void refusesAStoreFromANewerProgram() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.db"));
         {
@@ -125,8 +125,7 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
-    void refusesAFileThatIsNotSqlite()
-    {
+    void refusesAFileThatIsNotSqlite() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("letter.db"));
         QFile f(path);
@@ -140,8 +139,7 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
-    void refusesACorruptStore()
-    {
+    void refusesACorruptStore() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("corrupt.db"));
         {
@@ -156,19 +154,20 @@ private slots:
         f.close();
         auto opened = Store::open(path);
         QVERIFY(!opened.store);
-        QVERIFY2(opened.error.contains(QLatin1String("damaged")) || opened.error.contains(QLatin1String("not a TechMates")),
+        QVERIFY2(opened.error.contains(QLatin1String("damaged")) ||
+                     opened.error.contains(QLatin1String("not a TechMates")),
                  qPrintable(opened.error));
     }
 
-    void refusesSomeoneElsesSqliteDatabase()
-    {
+    void refusesSomeoneElsesSqliteDatabase() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(db, "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('scones');", nullptr,
-                                  nullptr, nullptr),
+            QCOMPARE(sqlite3_exec(db,
+                                  "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('scones');",
+                                  nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(db);
         }
@@ -179,8 +178,7 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
-    void refusesAFolderOrAnUnwritableLocation()
-    {
+    void refusesAFolderOrAnUnwritableLocation() {
         QTemporaryDir dir;
         auto folder = Store::open(dir.path());
         QVERIFY(!folder.store);
@@ -196,12 +194,12 @@ private slots:
         QVERIFY(!empty.error.isEmpty());
     }
 
-    void refusesAReadOnlyStoreFile()
-    {
+    void refusesAReadOnlyStoreFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.db"));
         { QVERIFY(Store::open(path).store); }
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                       QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                                       QFileDevice::ExeOther | QFileDevice::ReadGroup |
@@ -225,8 +223,7 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
-    void auditRowsCannotBeChanged()
-    {
+    void auditRowsCannotBeChanged() {
         TestStore t;
         QVERIFY(t.count(QStringLiteral("audit")) > 0);
         QSqlQuery q(t.db());

@@ -10,8 +10,7 @@
 #include <QTest>
 
 namespace {
-Resident someone(const QString &card = QStringLiteral("2000123456"))
-{
+Resident someone(const QString &card = QStringLiteral("2000123456")) {
     Resident r;
     r.givenName = QStringLiteral("Amara");
     r.familyName = QStringLiteral("Nwosu");
@@ -26,9 +25,9 @@ struct Counts {
     bool operator==(const Counts &o) const = default;
 };
 
-Counts counts(TestStore &t)
-{
-    return {t.count(QStringLiteral("residents")), t.count(QStringLiteral("audit")), t.count(QStringLiteral("outbox"))};
+Counts counts(TestStore &t) {
+    return {t.count(QStringLiteral("residents")), t.count(QStringLiteral("audit")),
+            t.count(QStringLiteral("outbox"))};
 }
 } // namespace
 
@@ -36,8 +35,7 @@ class WritePathTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void aDoneCommandWritesDomainAuditAndOutboxTogether()
-    {
+    void aDoneCommandWritesDomainAuditAndOutboxTogether() {
         TestStore t;
         const Counts before = counts(t);
         AddResidentCommand cmd(someone(), t.clock());
@@ -45,8 +43,9 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(counts(t), (Counts{before.residents + 1, before.audit + 1, before.outbox + 1}));
 
-        Sql audit(t.db(), QStringLiteral("SELECT op_id, username, desk_id, command, entity, entity_id, payload "
-                                         "FROM audit ORDER BY seq DESC LIMIT 1"));
+        Sql audit(t.db(),
+                  QStringLiteral("SELECT op_id, username, desk_id, command, entity, entity_id, payload "
+                                 "FROM audit ORDER BY seq DESC LIMIT 1"));
         audit.exec();
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toString(), r.opId());
@@ -59,7 +58,8 @@ private slots:
         QVERIFY(!audit.value(6).toString().contains(QLatin1String("Nwosu")));
         QVERIFY(!audit.value(6).toString().contains(QLatin1String("900123")));
 
-        Sql outbox(t.db(), QStringLiteral("SELECT op_id, command, payload, hlc FROM outbox ORDER BY seq DESC LIMIT 1"));
+        Sql outbox(t.db(), QStringLiteral(
+                               "SELECT op_id, command, payload, hlc FROM outbox ORDER BY seq DESC LIMIT 1"));
         outbox.exec();
         QVERIFY(outbox.next());
         QCOMPARE(outbox.value(0).toString(), r.opId());
@@ -69,8 +69,7 @@ private slots:
         QVERIFY(outbox.value(3).toString().endsWith(t.store().deskId()));
     }
 
-    void doneMeansCommittedForEveryoneElse()
-    {
+    void doneMeansCommittedForEveryoneElse() {
         TestStore t;
         AddResidentCommand cmd(someone(), t.clock());
         QVERIFY(t.bus().execute(cmd, t.librarian()).ok());
@@ -78,14 +77,16 @@ private slots:
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(t.path());
         QVERIFY(other.open());
-        QCOMPARE(Sql(other, QStringLiteral("SELECT count(*) FROM residents WHERE card = '2000123456'")).scalar().toInt(), 1);
+        QCOMPARE(Sql(other, QStringLiteral("SELECT count(*) FROM residents WHERE card = '2000123456'"))
+                     .scalar()
+                     .toInt(),
+                 1);
         other.close();
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
 
-    void aRefusedCommandWritesNothing()
-    {
+    void aRefusedCommandWritesNothing() {
         TestStore t;
         t.addResident(QStringLiteral("First"), QStringLiteral("Holder"), QStringLiteral("2000123456"));
         const Counts before = counts(t);
@@ -96,8 +97,7 @@ private slots:
         QCOMPARE(counts(t), before);
     }
 
-    void aCommandThatFailsPartWayLeavesNoRowAnywhere()
-    {
+    void aCommandThatFailsPartWayLeavesNoRowAnywhere() {
         TestStore t;
         const Counts before = counts(t);
         t.bus().setFailAfterApplyForTesting(true);
@@ -106,7 +106,8 @@ private slots:
         QCOMPARE(r.status(), CommandResult::Status::Failed);
         QVERIFY(r.message().startsWith(QLatin1String("Nothing was saved")));
         QCOMPARE(counts(t), before);
-        QCOMPARE(Sql(t.db(), QStringLiteral("SELECT count(*) FROM residents_fts WHERE residents_fts MATCH '\"nwosu\"'"))
+        QCOMPARE(Sql(t.db(), QStringLiteral(
+                                 "SELECT count(*) FROM residents_fts WHERE residents_fts MATCH '\"nwosu\"'"))
                      .scalar()
                      .toInt(),
                  0);
@@ -118,8 +119,7 @@ private slots:
         QCOMPARE(counts(t), (Counts{before.residents + 1, before.audit + 1, before.outbox + 1}));
     }
 
-    void aStoreErrorInsideApplyRollsBack()
-    {
+    void aStoreErrorInsideApplyRollsBack() {
         TestStore t;
         const Counts before = counts(t);
         // A broken trigger makes the domain insert itself fail inside the transaction.
@@ -132,8 +132,7 @@ private slots:
         QCOMPARE(counts(t), before);
     }
 
-    void opIdsAreUniqueAndClockStampsIncrease()
-    {
+    void opIdsAreUniqueAndClockStampsIncrease() {
         TestStore t;
         for (int i = 0; i < 5; ++i) {
             t.addResident(QStringLiteral("Person"), QStringLiteral("Number%1").arg(QChar(u'A' + i)),
@@ -152,10 +151,10 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("outbox")), t.count(QStringLiteral("audit")));
     }
 
-    void editIsRefusedWhenSomeoneElseChangedTheRecord()
-    {
+    void editIsRefusedWhenSomeoneElseChangedTheRecord() {
         TestStore t;
-        const QString id = t.addResident(QStringLiteral("Amara"), QStringLiteral("Nwosu"), QStringLiteral("2000123456"));
+        const QString id =
+            t.addResident(QStringLiteral("Amara"), QStringLiteral("Nwosu"), QStringLiteral("2000123456"));
         Resident mine = someone();
         mine.id = id;
         mine.version = 1;
@@ -173,11 +172,10 @@ private slots:
         QCOMPARE(counts(t), before);
     }
 
-    void editWritesOnlyWhatChanged()
-    {
+    void editWritesOnlyWhatChanged() {
         TestStore t;
-        const QString id = t.addResident(QStringLiteral("Amara"), QStringLiteral("Nwosu"), QStringLiteral("2000123456"),
-                                         QStringLiteral("LS1 4AB"));
+        const QString id = t.addResident(QStringLiteral("Amara"), QStringLiteral("Nwosu"),
+                                         QStringLiteral("2000123456"), QStringLiteral("LS1 4AB"));
         Resident r = someone();
         r.id = id;
         r.version = 1;
