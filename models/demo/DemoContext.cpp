@@ -91,8 +91,9 @@ void DemoContext::progress(const QString &stage, int fromPercent, int toPercent,
         return;
     }
     const int percent = fromPercent + int((toPercent - fromPercent) * done / std::max<qint64>(total, 1));
-    if (percent != m_lastPercent) {
+    if (percent != m_lastPercent || stage != m_lastStage) {
         m_lastPercent = percent;
+        m_lastStage = stage;
         m_progress(percent, stage);
     }
 }

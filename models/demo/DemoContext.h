@@ -102,6 +102,7 @@ public:
         qint64 createdDay = 0;
         qint64 dbsRecheckDue = 0; // 0: no DBS check yet
         int homeBranch = 0;
+        int maxMinutesPerWeek = 600;
         QStringList skills;
         std::vector<Slot> availability;
         int trainingProgress = 0; // outcomes evidenced, set by the training stage's plan
@@ -145,4 +146,5 @@ public:
 private:
     DemoGenerator::Progress m_progress;
     int m_lastPercent = -1;
+    QString m_lastStage;
 };

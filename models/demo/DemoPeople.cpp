@@ -279,7 +279,8 @@ void DemoPeople::volunteers(DemoContext &ctx) {
         } else {
             insert.null().integer(0).null();
         }
-        insert.integer(60 * ctx.between(2, 10)).text(stamp).text(stamp).text(hlc).insert();
+        v.maxMinutesPerWeek = 60 * ctx.between(2, 10);
+        insert.integer(v.maxMinutesPerWeek).text(stamp).text(stamp).text(hlc).insert();
 
         // Weekly availability for those who give sessions: one to three weekday blocks, on the hour.
         if (v.status == "active" || v.status == "paused") {

@@ -4,6 +4,7 @@
 #include "DemoContext.h"
 #include "DemoTime.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace {
@@ -76,6 +77,7 @@ void DemoSessions::generate(DemoContext &ctx, int fromPercent, int toPercent) {
 
     std::unordered_set<quint64> busy;
     busy.reserve(size_t(ctx.counts.bookings) * 2);
+    std::unordered_map<quint64, int> weekMinutes; // (volunteer, Monday-based week) → minutes booked
     const qint64 firstDay = ctx.today - kPastDays;
     const qint64 lastDay = ctx.today + kFutureDays;
     const int wanted = ctx.counts.bookings;
@@ -117,6 +119,15 @@ void DemoSessions::generate(DemoContext &ctx, int fromPercent, int toPercent) {
         if (resident >= registered || busy.count(residentKey)) {
             continue;
         }
+        static const int lengths[] = {30, 45, 60, 60};
+        const int minutes = lengths[ctx.pick(4)];
+        // Within the volunteer's weekly limit (Julian day / 7 runs Monday to Sunday). Cancelled sessions
+        // count too, which only makes the generated weeks lighter.
+        int &bookedThisWeek = weekMinutes[(quint64(v) << 32) | quint64(day / 7)];
+        if (bookedThisWeek + minutes > vol.maxMinutesPerWeek) {
+            continue;
+        }
+        bookedThisWeek += minutes;
         busy.insert(volunteerKey);
         busy.insert(residentKey);
         ++placed;
@@ -132,8 +143,6 @@ void DemoSessions::generate(DemoContext &ctx, int fromPercent, int toPercent) {
         } else if (channel == "home") {
             branch = ctx.branches[size_t(ctx.residents.homeBranch[size_t(resident)])].id;
         }
-        static const int lengths[] = {30, 45, 60, 60};
-        const int minutes = lengths[ctx.pick(4)];
         const qint64 startsAt = DemoTime::ukLocal(day, hour * 60);
         const qint64 endsAt = startsAt + minutes * 60;
         const bool past = day < ctx.today;

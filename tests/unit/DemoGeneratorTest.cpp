@@ -330,6 +330,18 @@ void DemoGeneratorTest::nobodyIsDoubleBooked() {
                        "AND julianday(b.starts_at) < julianday(a.starts_at) + a.minutes / 1440.0");
     QCOMPARE(scalar(m_db, overlap.arg(QStringLiteral("volunteer_id"))), 0);
     QCOMPARE(scalar(m_db, overlap.arg(QStringLiteral("resident_id"))), 0);
+    // Sessions fall on a day the volunteer offers, within their weekly limit.
+    QCOMPARE(scalar(m_db, QStringLiteral(
+                              "SELECT count(*) FROM bookings b WHERE NOT EXISTS (SELECT 1 FROM availability "
+                              "a WHERE a.volunteer_id = b.volunteer_id AND a.weekday = "
+                              "(CAST(strftime('%w', b.starts_at) AS INT) + 6) % 7 + 1)")),
+             0);
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM (SELECT b.volunteer_id, sum(b.minutes) AS m FROM "
+                                    "bookings b GROUP BY b.volunteer_id, strftime('%Y-%W', b.starts_at)) w "
+                                    "JOIN volunteers v ON v.id = w.volunteer_id WHERE w.m > "
+                                    "v.max_minutes_per_week")),
+        0);
     // Home visits only with a DBS check current on the day; outcomes only for attended sessions.
     QCOMPARE(scalar(m_db, QStringLiteral(
                               "SELECT count(*) FROM bookings b JOIN volunteers v ON v.id = b.volunteer_id "
