@@ -3,6 +3,7 @@
 #include "auth/SignInService.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
+#include "demo/DemoTime.h"
 #include "residents/Resident.h"
 #include "residents/ResidentSearch.h"
 #include "residents/ResidentValidator.h"
@@ -88,6 +89,7 @@ private slots:
     void demoPeopleCanSignIn();
     void refusesAnExistingFile();
     void refusesWithoutADate();
+    void timesAreUkWallClockTimes();
     void boroughScale(); // by hand: TECHMATES_DEMO_BOROUGH=1
 
 private:
@@ -535,6 +537,25 @@ void DemoGeneratorTest::refusesWithoutADate() {
     QVERIFY(!DemoGenerator::generate(m_dir.filePath(QStringLiteral("nodate.db")), DemoOptions(), {}, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nodate.db"))));
+}
+
+void DemoGeneratorTest::timesAreUkWallClockTimes() {
+    // 10:00 at the desk is 10:00 UTC in winter and 09:00 UTC in British Summer Time (29 Mar – 25 Oct 2026).
+    const auto at10 = [](int y, int m, int d) {
+        return QString::fromLatin1(
+            DemoTime::isoInstant(DemoTime::ukLocal(QDate(y, m, d).toJulianDay(), 600)));
+    };
+    QCOMPARE(at10(2026, 1, 15), QStringLiteral("2026-01-15T10:00:00.000Z"));
+    QCOMPARE(at10(2026, 3, 28), QStringLiteral("2026-03-28T10:00:00.000Z"));
+    QCOMPARE(at10(2026, 3, 29), QStringLiteral("2026-03-29T09:00:00.000Z"));
+    QCOMPARE(at10(2026, 7, 1), QStringLiteral("2026-07-01T09:00:00.000Z"));
+    QCOMPARE(at10(2026, 10, 25), QStringLiteral("2026-10-25T10:00:00.000Z"));
+    for (QDate d(2025, 12, 25); d < QDate(2026, 1, 10); d = d.addDays(1)) {
+        QCOMPARE(DemoTime::isoWeekday(d.toJulianDay()), d.dayOfWeek());
+        QCOMPARE(QString::fromLatin1(DemoTime::isoDate(d.toJulianDay())), d.toString(Qt::ISODate));
+    }
+    QCOMPARE(QString::fromLatin1(DemoTime::hlc(DemoTime::utc(QDate(2026, 3, 2).toJulianDay(), 6 * 3600))),
+             QStringLiteral("1772431200000-00000-00000000"));
 }
 
 void DemoGeneratorTest::boroughScale() {
