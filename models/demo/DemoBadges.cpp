@@ -7,7 +7,7 @@
 #include <algorithm>
 
 void DemoBadges::generate(DemoContext &ctx, int fromPercent, int toPercent) {
-    const QString stage = QStringLiteral("Badges");
+    const char *const stage = QT_TRANSLATE_NOOP("DemoGenerator", "Badges");
     ctx.progress(stage, fromPercent, toPercent);
     BulkInsert insert(
         ctx.db,

@@ -5,6 +5,7 @@
 #include "core/IdSource.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -86,15 +87,15 @@ void DemoContext::exec(const char *sql) {
     }
 }
 
-void DemoContext::progress(const QString &stage, int fromPercent, int toPercent, qint64 done, qint64 total) {
+void DemoContext::progress(const char *stage, int fromPercent, int toPercent, qint64 done, qint64 total) {
     if (!m_progress) {
         return;
     }
     const int percent = fromPercent + int((toPercent - fromPercent) * done / std::max<qint64>(total, 1));
-    if (percent != m_lastPercent || stage != m_lastStage) {
+    if (percent != m_lastPercent || qstrcmp(stage, m_lastStage) != 0) {
         m_lastPercent = percent;
         m_lastStage = stage;
-        m_progress(percent, stage);
+        m_progress(percent, QCoreApplication::translate("DemoGenerator", stage));
     }
 }
 

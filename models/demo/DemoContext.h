@@ -55,8 +55,9 @@ public:
     void exec(const char *sql); // throws StoreError
 
     // Reports progress as `stage` moves from `done` to `total` within [fromPercent, toPercent]; calls the
-    // callback only when the whole percentage changes.
-    void progress(const QString &stage, int fromPercent, int toPercent, qint64 done = 0, qint64 total = 1);
+    // callback when the stage or the whole percentage changes. `stage` is marked with
+    // QT_TRANSLATE_NOOP("DemoGenerator", …) and translated here.
+    void progress(const char *stage, int fromPercent, int toPercent, qint64 done = 0, qint64 total = 1);
 
     struct Branch {
         QByteArray id;
@@ -146,5 +147,5 @@ public:
 private:
     DemoGenerator::Progress m_progress;
     int m_lastPercent = -1;
-    QString m_lastStage;
+    const char *m_lastStage = nullptr;
 };

@@ -95,7 +95,7 @@ private:
 };
 
 void createPeople(Store &store, IdSource &ids, DemoContext &ctx) {
-    ctx.progress(QStringLiteral("People who sign in"), 31, 33);
+    ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "People who sign in"), 31, 33);
     DemoClock clock(QDateTime::fromSecsSinceEpoch(ctx.now, Qt::UTC));
     CommandBus bus(store, clock, ids);
     const QString centralLibrary = QString::fromLatin1(ctx.branches[size_t(ctx.libraries.front())].id);
@@ -168,7 +168,7 @@ void fill(Store &store, const DemoOptions &options, const DemoGenerator::Progres
     DemoTraining::generate(ctx, 92, 94);
     ctx.exec("COMMIT");
 
-    ctx.progress(QStringLiteral("Indexes and search"), 94, 99);
+    ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "Indexes and search"), 94, 99);
     ctx.exec("BEGIN");
     schema.recreate();
     ctx.exec("INSERT INTO residents_fts(residents_fts) VALUES ('rebuild')");

@@ -109,7 +109,7 @@ QByteArray serialPrefix(const QString &make) {
 } // namespace
 
 void DemoLoans::generate(DemoContext &ctx, int fromPercent, int toPercent) {
-    const QString stage = QStringLiteral("Devices and loans");
+    const char *const stage = QT_TRANSLATE_NOOP("DemoGenerator", "Devices and loans");
     ctx.progress(stage, fromPercent, toPercent);
     const int deviceCount = int(ctx.devices.size());
     std::vector<DevicePlan> plans(static_cast<size_t>(deviceCount));

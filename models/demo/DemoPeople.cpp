@@ -175,13 +175,13 @@ void DemoPeople::residents(DemoContext &ctx, int fromPercent, int toPercent) {
         facts.category.push_back(quint8(category));
         facts.age.push_back(age);
         if (i % 2048 == 0) {
-            ctx.progress(QStringLiteral("Residents"), fromPercent, toPercent, i, n);
+            ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "Residents"), fromPercent, toPercent, i, n);
         }
     }
 }
 
 void DemoPeople::volunteers(DemoContext &ctx) {
-    ctx.progress(QStringLiteral("Volunteers"), 30, 31);
+    ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "Volunteers"), 30, 31);
     BulkInsert insert(
         ctx.db,
         "INSERT INTO volunteers(id, given_name, family_name, email, phone, languages, skills, channels, "

@@ -14,7 +14,7 @@ qint64 setUpAt(const DemoContext &ctx) {
 } // namespace
 
 void DemoReference::generate(DemoContext &ctx) {
-    ctx.progress(QStringLiteral("Branches and catalogues"), 1, 2);
+    ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "Branches and catalogues"), 1, 2);
     branches(ctx);
     deviceTypes(ctx);
     loanRules(ctx);

@@ -52,7 +52,7 @@ quint64 busyKey(int who, int person, qint64 day, int hour) {
 } // namespace
 
 void DemoSessions::generate(DemoContext &ctx, int fromPercent, int toPercent) {
-    const QString stage = QStringLiteral("Sessions");
+    const char *const stage = QT_TRANSLATE_NOOP("DemoGenerator", "Sessions");
     ctx.progress(stage, fromPercent, toPercent);
     std::vector<int> bookable;
     for (int v = 0; v < int(ctx.volunteers.size()); ++v) {

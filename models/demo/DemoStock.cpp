@@ -88,7 +88,7 @@ void DemoStock::planDevices(DemoContext &ctx) {
 }
 
 void DemoStock::sims(DemoContext &ctx) {
-    ctx.progress(QStringLiteral("SIMs and data"), 33, 35);
+    ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "SIMs and data"), 33, 35);
     BulkInsert insert(ctx.db,
                       "INSERT INTO sims(id, kind, iccid, voucher_code, network, gb_per_month, months, "
                       "branch_id, status, updated_at, hlc) VALUES (?, ?, ?, ?, ?, ?, 6, ?, ?, ?, ?)");

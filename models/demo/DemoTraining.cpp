@@ -40,7 +40,7 @@ const char *const kObservations[] = {
 } // namespace
 
 void DemoTraining::generate(DemoContext &ctx, int fromPercent, int toPercent) {
-    const QString stage = QStringLiteral("Training");
+    const char *const stage = QT_TRANSLATE_NOOP("DemoGenerator", "Training");
     ctx.progress(stage, fromPercent, toPercent);
 
     // Outcomes in pathway order, each knowing its unit.
