@@ -39,10 +39,6 @@ const Need kNeeds[] = {
      {"Recognised and reported a scam text", "Turned on two-step verification", "Reviewed privacy settings"}},
 };
 
-const char *pick(DemoContext &ctx, std::initializer_list<const char *> items) {
-    return ctx.pickFrom(items);
-}
-
 // Keys for "who is busy in which hour": bookings sit on the hour and last at most 60 minutes, so two
 // bookings of one person overlap exactly when they share an hour.
 quint64 busyKey(int who, int person, qint64 day, int hour) {
@@ -197,16 +193,16 @@ void DemoSessions::generate(DemoContext &ctx, int fromPercent, int toPercent) {
                     skillsCovered += QByteArray(",") + other;
                 }
             }
-            tasks = pick(ctx, need->tasks);
+            tasks = ctx.pickFrom(need->tasks);
             before = ctx.between(1, 3);
             after = std::min(5, before + ctx.between(0, 2));
             if (ctx.chance(0.1)) {
-                referrals = pick(ctx, {"Social tariff broadband", "Library computer course",
-                                       "Age UK digital buddy", "Device loan"});
+                referrals = ctx.pickFrom({"Social tariff broadband", "Library computer course",
+                                          "Age UK digital buddy", "Device loan"});
             }
             if (ctx.chance(0.1)) {
-                notes = pick(ctx, {"Would like a follow-up session.", "Brought their own tablet.",
-                                   "Needed a large-print handout."});
+                notes = ctx.pickFrom({"Would like a follow-up session.", "Brought their own tablet.",
+                                      "Needed a large-print handout."});
             }
         }
         const QByteArray bookedBy = v == 0 && ctx.chance(0.3) ? ctx.volunteerUserId
@@ -221,11 +217,11 @@ void DemoSessions::generate(DemoContext &ctx, int fromPercent, int toPercent) {
             .text(DemoTime::isoInstant(startsAt))
             .integer(minutes)
             .text(need->area)
-            .text(pick(ctx, need->needs))
+            .text(ctx.pickFrom(need->needs))
             .text(status)
             .text(cancelled
-                      ? pick(ctx, {"Resident unwell", "Volunteer unavailable",
-                                   "Resident found help elsewhere", "Rebooked at the resident's request"})
+                      ? ctx.pickFrom({"Resident unwell", "Volunteer unavailable",
+                                      "Resident found help elsewhere", "Rebooked at the resident's request"})
                       : "")
             .text(skillsCovered);
         booking.text(tasks);

@@ -122,7 +122,7 @@ void DemoStock::sims(DemoContext &ctx) {
             const double roll = ctx.roll();
             status = roll < 0.4 ? "issued" : roll < 0.7 ? "expired" : roll < 0.95 ? "in_stock" : "void";
         }
-        // The stock arrived in batches over the years; an issued SIM runs for its 6 months from activation.
+        // An issued SIM's allowance runs for 6 months from activation (from issue until it is activated).
         qint64 activatedDay = 0;
         qint64 expiresDay = 0;
         if (qstrcmp(status, "issued") == 0) {
@@ -145,12 +145,11 @@ void DemoStock::sims(DemoContext &ctx) {
                 QDate::fromJulianDay(activatedDay != 0 ? activatedDay : issuedDay).addMonths(6).toJulianDay();
         }
         // The row last changed when the SIM expired, was issued, or (in stock) was received.
-        qint64 changed = 0;
+        const qint64 issuedAt = issuedDay != 0 ? DemoTime::ukLocal(issuedDay, 10 * 60 + ctx.pick(420)) : 0;
+        qint64 changed = issuedAt;
         if (qstrcmp(status, "expired") == 0) {
             changed = DemoTime::utc(expiresDay, 2 * 3600);
-        } else if (issuedDay != 0) {
-            changed = DemoTime::ukLocal(issuedDay, 10 * 60 + ctx.pick(420));
-        } else {
+        } else if (issuedDay == 0) {
             changed =
                 DemoTime::ukLocal(ctx.historyStart + ctx.pick(int(ctx.today - ctx.historyStart)), 10 * 60);
         }
@@ -174,7 +173,6 @@ void DemoStock::sims(DemoContext &ctx) {
         if (issuedDay != 0) {
             const int registered = ctx.residentsRegisteredBefore(issuedDay);
             const int resident = ctx.pick(registered);
-            const qint64 issuedAt = DemoTime::ukLocal(issuedDay, 10 * 60 + ctx.pick(420));
             offer.text(ctx.newId())
                 .text(id)
                 .text(ctx.residents.ids[size_t(resident)])
