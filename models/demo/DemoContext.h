@@ -80,7 +80,6 @@ public:
         std::vector<quint16> family;
         std::vector<quint8> homeBranch;
         std::vector<quint8> category; // index into DemoContext::kCategories
-        std::vector<qint32> age;
     } residents;
     static constexpr const char *kCategories[] = {"standard", "priority", "older_person", "jobseeker",
                                                   "care_leaver"};
@@ -106,7 +105,6 @@ public:
         int maxMinutesPerWeek = 600;
         QStringList skills;
         std::vector<Slot> availability;
-        int trainingProgress = 0; // outcomes evidenced, set by the training stage's plan
     };
     std::vector<Volunteer> volunteers;
 

@@ -77,7 +77,6 @@ void DemoPeople::residents(DemoContext &ctx, int fromPercent, int toPercent) {
     facts.family.reserve(size_t(n));
     facts.homeBranch.reserve(size_t(n));
     facts.category.reserve(size_t(n));
-    facts.age.reserve(size_t(n));
 
     // Library cards: "2" and nine digits. Multiplying by 3^18 permutes 0…999,999,999, so every index gets a
     // different, unsequential-looking number.
@@ -173,7 +172,6 @@ void DemoPeople::residents(DemoContext &ctx, int fromPercent, int toPercent) {
         facts.family.push_back(quint16(person.family));
         facts.homeBranch.push_back(quint8(library));
         facts.category.push_back(quint8(category));
-        facts.age.push_back(age);
         if (i % 2048 == 0) {
             ctx.progress(QT_TRANSLATE_NOOP("DemoGenerator", "Residents"), fromPercent, toPercent, i, n);
         }

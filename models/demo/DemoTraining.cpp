@@ -207,7 +207,6 @@ void DemoTraining::generate(DemoContext &ctx, int fromPercent, int toPercent) {
             .text(DemoTime::isoInstant(updatedAt))
             .text(DemoTime::hlc(updatedAt))
             .insert();
-        ctx.volunteers[size_t(e.volunteer)].trainingProgress = e.outcomes;
         ctx.progress(stage, fromPercent, toPercent, ++done, qint64(enrolments.size()));
     }
 
