@@ -26,6 +26,7 @@ private:
     QList<CliCommand> m_commands;
 };
 
+void registerBenchCommands(CliRegistry &registry);
 void registerDemoCommands(CliRegistry &registry);
 void registerResidentCommands(CliRegistry &registry);
 void registerUserCommands(CliRegistry &registry);

@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TECHMATES_VERSION));
 
     CliRegistry registry;
-    //DEMO registerDemoCommands(registry);
+    registerBenchCommands(registry);
+    registerDemoCommands(registry);
     registerResidentCommands(registry);
     registerUserCommands(registry);
 

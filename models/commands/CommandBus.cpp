@@ -32,8 +32,9 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor) {
                                         : QCoreApplication::translate("CommandBus", "Nobody signed in"),
                      command.name(), permissionKey(command.permission())));
     }
+    // A refused or failed command still uses up its clock stamp: gaps are harmless, while winding the clock
+    // back could stamp a later edit before a remote change this desk has already seen.
     HybridClock &hlc = m_store.hybridClock();
-    const QString hlcBefore = hlc.last();
     try {
         Transaction tx(m_store.database());
         const QDateTime now = m_clock.now().toUTC();
@@ -47,7 +48,6 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor) {
                            hlc.next(now.toMSecsSinceEpoch())};
 
         if (std::optional<QString> refusal = command.check(ctx)) {
-            hlc = HybridClock(m_store.deskId(), hlcBefore);
             return CommandResult::refused(*refusal);
         }
         const Command::Applied applied = command.apply(ctx);
@@ -86,7 +86,6 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor) {
         tx.commit();
         return CommandResult::done(applied.entityId, opId, applied.summary, applied.warnings);
     } catch (const StoreError &e) {
-        hlc = HybridClock(m_store.deskId(), hlcBefore);
         return CommandResult::failed(
             QCoreApplication::translate("CommandBus", "Nothing was saved: %1").arg(e.message()));
     }

@@ -29,6 +29,7 @@ void HybridClock::observe(const QString &remote) {
     if (ms > m_ms || (ms == m_ms && counter > m_counter)) {
         m_ms = ms;
         m_counter = counter;
+        m_last = format();
     }
 }
 

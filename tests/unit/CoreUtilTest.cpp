@@ -43,6 +43,10 @@ private slots:
         HybridClock other(QStringLiteral("deskbbbb"));
         other.observe(e);
         QVERIFY(other.next(10) > e); // never behind what it has seen
+        // What a desk has observed is remembered, so a restart cannot stamp behind it.
+        HybridClock observer(QStringLiteral("deskcccc"));
+        observer.observe(e);
+        QCOMPARE(HybridClock::millisOf(observer.last()), 2000);
         HybridClock restored(QStringLiteral("deskaaaa"), e);
         QVERIFY(restored.next(0) > e);
     }

@@ -1,0 +1,85 @@
+// `techmates bench [--scale small|borough] [--store STORE] [--json FILE]`: DESIGN.md §5's figures, each beside a
+// raw-SQLite baseline measured in the same run. Never a pass/fail test: it reports.
+#include "CliArgs.h"
+#include "CliContext.h"
+#include "CliRegistry.h"
+#include "bench/BenchReport.h"
+#include "bench/SearchBenchmark.h"
+#include "demo/DemoGenerator.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int bench(CliContext &ctx, const QStringList &args)
+{
+    CliArgs a;
+    QString error;
+    if (!a.parse(args, {}, {QStringLiteral("scale"), QStringLiteral("store"), QStringLiteral("json")}, &error) ||
+        !a.positionals().isEmpty()) {
+        ctx.err() << (error.isEmpty() ? tr("Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]")
+                                      : error)
+                  << Qt::endl;
+        return ExitUsage;
+    }
+    const QString scale = a.value(QStringLiteral("scale"), QStringLiteral("borough"));
+    if (scale != QLatin1String("small") && scale != QLatin1String("borough")) {
+        ctx.err() << tr("--scale must be small or borough.") << Qt::endl;
+        return ExitUsage;
+    }
+    // The benchmark store is built once and reused: generating the borough takes about a minute.
+    const QString path = a.value(QStringLiteral("store"),
+                                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                     .filePath(QStringLiteral("bench-%1.db").arg(scale)));
+    if (!QFileInfo::exists(path)) {
+        ctx.err() << tr("Building the %1 benchmark store at %2 …").arg(scale, path) << Qt::endl;
+        DemoOptions options;
+        options.scale = scale == QLatin1String("small") ? DemoOptions::Scale::Small : DemoOptions::Scale::Borough;
+        options.seed = 1;
+        options.today = ctx.clock().today();
+        if (!DemoGenerator::generate(path, options, {}, &error)) {
+            ctx.err() << error << Qt::endl;
+            return ExitStore;
+        }
+    }
+    Store::Opened opened = Store::open(path);
+    if (!opened.store) {
+        ctx.err() << opened.error << Qt::endl;
+        return ExitStore;
+    }
+    Store &store = *opened.store;
+
+    BenchReport report;
+    report.setMachine(BenchReport::describeMachine());
+    report.setStore(path, Sql(store.database(), QStringLiteral("SELECT count(*) FROM residents")).scalar().toLongLong());
+    report.add(SearchBenchmark::run(store));
+
+    ctx.out() << report.table() << Qt::flush;
+    if (a.has(QStringLiteral("json"))) {
+        QFile f(a.value(QStringLiteral("json")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            f.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0) {
+            ctx.err() << tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+            return ExitStore;
+        }
+    }
+    return ExitDone;
+}
+} // namespace
+
+void registerBenchCommands(CliRegistry &registry)
+{
+    registry.add({QStringLiteral("bench"), QString(),
+                  QStringLiteral("bench [--scale small|borough] [--store STORE] [--json FILE]"), bench});
+}
