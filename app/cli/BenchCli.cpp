@@ -1,5 +1,5 @@
-// `techmates bench [--scale small|borough] [--store STORE] [--json FILE]`: DESIGN.md §5's figures, each beside a
-// raw-SQLite baseline measured in the same run. Never a pass/fail test: it reports.
+// `techmates bench [--scale small|borough] [--store STORE] [--json FILE]`: DESIGN.md §5's figures, each
+// beside a raw-SQLite baseline measured in the same run. Never a pass/fail test: it reports.
 #include "CliArgs.h"
 #include "CliContext.h"
 #include "CliRegistry.h"
@@ -17,19 +17,19 @@
 #include <QStandardPaths>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
 }
 
-int bench(CliContext &ctx, const QStringList &args)
-{
+int bench(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
-    if (!a.parse(args, {}, {QStringLiteral("scale"), QStringLiteral("store"), QStringLiteral("json")}, &error) ||
+    if (!a.parse(args, {}, {QStringLiteral("scale"), QStringLiteral("store"), QStringLiteral("json")},
+                 &error) ||
         !a.positionals().isEmpty()) {
-        ctx.err() << (error.isEmpty() ? tr("Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]")
-                                      : error)
+        ctx.err() << (error.isEmpty()
+                          ? tr("Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]")
+                          : error)
                   << Qt::endl;
         return ExitUsage;
     }
@@ -45,7 +45,8 @@ int bench(CliContext &ctx, const QStringList &args)
     if (!QFileInfo::exists(path)) {
         ctx.err() << tr("Building the %1 benchmark store at %2 …").arg(scale, path) << Qt::endl;
         DemoOptions options;
-        options.scale = scale == QLatin1String("small") ? DemoOptions::Scale::Small : DemoOptions::Scale::Borough;
+        options.scale =
+            scale == QLatin1String("small") ? DemoOptions::Scale::Small : DemoOptions::Scale::Borough;
         options.seed = 1;
         options.today = ctx.clock().today();
         if (!DemoGenerator::generate(path, options, {}, &error)) {
@@ -62,7 +63,8 @@ int bench(CliContext &ctx, const QStringList &args)
 
     BenchReport report;
     report.setMachine(BenchReport::describeMachine());
-    report.setStore(path, Sql(store.database(), QStringLiteral("SELECT count(*) FROM residents")).scalar().toLongLong());
+    report.setStore(
+        path, Sql(store.database(), QStringLiteral("SELECT count(*) FROM residents")).scalar().toLongLong());
     report.add(SearchBenchmark::run(store));
 
     ctx.out() << report.table() << Qt::flush;
@@ -78,8 +80,7 @@ int bench(CliContext &ctx, const QStringList &args)
 }
 } // namespace
 
-void registerBenchCommands(CliRegistry &registry)
-{
+void registerBenchCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("bench"), QString(),
                   QStringLiteral("bench [--scale small|borough] [--store STORE] [--json FILE]"), bench});
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <unistd.h>
+
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -45,18 +47,26 @@ int demo(CliContext &ctx, const QStringList &args) {
 
     QElapsedTimer timer;
     timer.start();
+    // On a terminal one line is redrawn; in a log, one line per stage.
+    const bool terminal = isatty(STDERR_FILENO);
     int lastPercent = -1;
+    QString lastStage;
     const bool ok = DemoGenerator::generate(
         out, options,
         [&](int percent, const QString &stage) {
-            if (percent != lastPercent) {
-                lastPercent = percent;
+            if (terminal && percent != lastPercent) {
                 ctx.err() << QStringLiteral("\r%1% %2").arg(percent, 3).arg(stage).leftJustified(40)
                           << Qt::flush;
+            } else if (!terminal && stage != lastStage) {
+                ctx.err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
             }
+            lastPercent = percent;
+            lastStage = stage;
         },
         &error);
-    ctx.err() << Qt::endl;
+    if (terminal) {
+        ctx.err() << Qt::endl;
+    }
     if (!ok) {
         ctx.err() << error << Qt::endl;
         return ExitStore;
