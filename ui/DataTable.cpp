@@ -1,0 +1,70 @@
+#include "DataTable.h"
+
+#include "DeskStyle.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QTableView>
+
+DataTable::DataTable(const QString &objectName, const QString &accessibleName, QWidget *parent)
+    : QWidget(parent) {
+    m_view = new QTableView(this);
+    m_view->setObjectName(objectName);
+    m_view->setAccessibleName(accessibleName);
+    DeskStyle::setUpTable(m_view);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(objectName + QStringLiteral("Empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setProperty("muted", true);
+    m_empty->setMargin(24);
+    m_empty->setAutoFillBackground(true);
+    m_empty->setBackgroundRole(QPalette::Base);
+
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    setFocusProxy(m_view);
+}
+
+void DataTable::setModel(QAbstractItemModel *model) {
+    m_model = model;
+    m_view->setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &DataTable::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &DataTable::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DataTable::updateEmptyState);
+    updateEmptyState();
+}
+
+void DataTable::setEmptyText(const QString &text) {
+    m_empty->setText(text);
+    m_empty->setAccessibleName(text);
+    updateEmptyState();
+}
+
+void DataTable::fitColumns() {
+    if (!m_model) {
+        return;
+    }
+    m_view->resizeColumnsToContents();
+    // A very long name should not push the other columns off screen.
+    const int cap = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_view->columnWidth(c) > cap) {
+            m_view->setColumnWidth(c, cap);
+        }
+    }
+}
+
+void DataTable::updateEmptyState() {
+    const bool empty = !m_model || m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty && !m_empty->text().isEmpty() ? static_cast<QWidget *>(m_empty)
+                                                                  : static_cast<QWidget *>(m_view));
+    if (!empty) {
+        fitColumns();
+    }
+}
