@@ -76,8 +76,7 @@ AddPersonDialog::AddPersonDialog(DeskContext &ctx, Actor actor, QWidget *parent)
     m_password->setObjectName(QStringLiteral("personPassword"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(
-        tr("At least %n character(s)", nullptr, CreateUserCommand::kMinPasswordLength));
+    m_password->setPlaceholderText(tr("At least %1 characters").arg(CreateUserCommand::kMinPasswordLength));
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("personConfirm"));
     m_confirm->setAccessibleName(tr("Password again"));

@@ -57,8 +57,8 @@ AdminPage::AdminPage(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addWidget(branchesHeading);
     layout->addWidget(m_branches, 2);
 
-    setTabOrder(m_users->view(), m_addPerson);
-    setTabOrder(m_addPerson, m_branches->view());
+    setTabOrder(m_users, m_addPerson);
+    setTabOrder(m_addPerson, m_branches);
     connect(m_addPerson, &QPushButton::clicked, this, &AdminPage::addPerson);
 }
 
@@ -71,7 +71,7 @@ QString AdminPage::subtitle() const {
 }
 
 QWidget *AdminPage::focusTarget() const {
-    return m_users->view();
+    return m_users;
 }
 
 void AdminPage::refresh() {
@@ -117,6 +117,7 @@ void AdminPage::dialogFinished(int result) {
         return;
     }
     dialog->deleteLater();
+    activateWindow(); // see ResidentsPage::editorFinished
     if (result == QDialog::Accepted) {
         refresh();
         m_notice->showInfo(tr("Saved. %1.").arg(dialog->savedSummary()));

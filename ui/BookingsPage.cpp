@@ -42,7 +42,7 @@ QString BookingsPage::subtitle() const {
 }
 
 QWidget *BookingsPage::focusTarget() const {
-    return m_table->view();
+    return m_table;
 }
 
 void BookingsPage::refresh() {
@@ -62,7 +62,7 @@ void BookingsPage::refresh() {
                      attention});
     }
     m_model->setRows(rows);
-    m_summary->setText(tr("%n session(s) from today", nullptr, int(bookings.size())));
+    m_summary->setText(tr("Sessions from today on: %1").arg(bookings.size()));
     m_table->setEmptyText(m_actor.can(Permission::BookingManage)
                               ? tr("No sessions are booked from today on.")
                               : tr("You have no sessions booked from today on."));

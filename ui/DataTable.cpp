@@ -23,6 +23,10 @@ DataTable::DataTable(const QString &objectName, const QString &accessibleName, Q
     m_empty->setMargin(24);
     m_empty->setAutoFillBackground(true);
     m_empty->setBackgroundRole(QPalette::Base);
+    // When there are no rows the message takes the focus, so a keyboard or screen-reader user arriving
+    // here hears "No loans are overdue." rather than landing nowhere.
+    m_empty->setFocusPolicy(Qt::StrongFocus);
+    m_empty->setProperty("emptyState", true);
 
     m_stack = new QStackedLayout(this);
     m_stack->setContentsMargins(0, 0, 0, 0);
@@ -62,8 +66,14 @@ void DataTable::fitColumns() {
 
 void DataTable::updateEmptyState() {
     const bool empty = !m_model || m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty && !m_empty->text().isEmpty() ? static_cast<QWidget *>(m_empty)
-                                                                  : static_cast<QWidget *>(m_view));
+    const bool showMessage = empty && !m_empty->text().isEmpty();
+    QWidget *shown = showMessage ? static_cast<QWidget *>(m_empty) : static_cast<QWidget *>(m_view);
+    const bool hadFocus = m_stack->currentWidget() && m_stack->currentWidget()->hasFocus();
+    m_stack->setCurrentWidget(shown);
+    setFocusProxy(shown);
+    if (hadFocus) {
+        shown->setFocus(Qt::OtherFocusReason);
+    }
     if (!empty) {
         fitColumns();
     }

@@ -28,6 +28,8 @@ QLabel[banner="info"] {
     background: #e7f1f8; color: #163f5c; border: 1px solid #b8d4e8; border-radius: 4px; padding: 8px;
 }
 QLabel[fieldProblem="true"] { color: #a61b1b; }
+QLabel[emptyState="true"] { border: 2px solid transparent; }
+QLabel[emptyState="true"]:focus { border: 2px solid #1f5f8b; }
 QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="true"] {
     border: 2px solid #b3261e; border-radius: 3px;
 }

@@ -45,8 +45,7 @@ FirstAdminDialog::FirstAdminDialog(CommandBus &bus, SignInService &signIn, QWidg
     m_userName->setPlaceholderText(tr("Lower case, for example sjones"));
     m_password = makeField("firstAdminPassword", tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(
-        tr("At least %n character(s)", nullptr, CreateUserCommand::kMinPasswordLength));
+    m_password->setPlaceholderText(tr("At least %1 characters").arg(CreateUserCommand::kMinPasswordLength));
     m_confirm = makeField("firstAdminConfirm", tr("Password again"));
     m_confirm->setEchoMode(QLineEdit::Password);
 

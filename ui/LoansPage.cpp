@@ -25,10 +25,11 @@ LoansPage::LoansPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("loanSummary"));
     m_summary->setProperty("muted", true);
 
-    m_model = new ReadOnlyTableModel({tr("Device"), tr("Type"), tr("Card"), tr("Resident"), tr("Branch"),
-                                      tr("Lent on"), tr("Due"), tr("Renewed"), tr("Status")},
-                                     this);
-    m_model->setNumericColumns({7});
+    m_model =
+        new ReadOnlyTableModel({tr("Device"), tr("Type"), tr("Card"), tr("Resident"), tr("Branch"),
+                                tr("Lent on"), tr("Due"), tr("Renewals"), tr("Days overdue"), tr("Status")},
+                               this);
+    m_model->setNumericColumns({7, 8});
     m_table = new DataTable(QStringLiteral("activeLoans"), tr("Active loans"), this);
     m_table->setModel(m_model);
 
@@ -44,7 +45,7 @@ LoansPage::LoansPage(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
 
-    setTabOrder(m_overdueOnly, m_table->view());
+    setTabOrder(m_overdueOnly, m_table);
     connect(m_overdueOnly, &QCheckBox::toggled, this, &LoansPage::refresh);
 }
 
@@ -57,7 +58,7 @@ QString LoansPage::subtitle() const {
 }
 
 QWidget *LoansPage::focusTarget() const {
-    return m_table->view();
+    return m_table;
 }
 
 void LoansPage::refresh() {
@@ -75,21 +76,23 @@ void LoansPage::refresh() {
         const qint64 days = today.daysTo(l.dueOn);
         QString status;
         if (l.overdue) {
-            status = tr("Overdue by %n day(s)", nullptr, int(-days));
+            status = tr("Overdue");
         } else if (days == 0) {
             status = tr("Due today");
+        } else if (days <= 7) {
+            status = tr("Due this week");
         } else {
-            status = tr("Due in %n day(s)", nullptr, int(days));
+            status = tr("On loan");
         }
         rows.append({{l.deviceTag, l.deviceType, l.residentCard, l.residentName, l.branchName,
                       DisplayFormat::date(l.checkedOutOn), DisplayFormat::date(l.dueOn),
-                      l.renewals > 0 ? QString::number(l.renewals) : QString(), status},
+                      l.renewals > 0 ? QString::number(l.renewals) : QString(),
+                      l.overdue ? QString::number(-days) : QString(), status},
                      l.loanId,
                      l.overdue});
     }
     m_model->setRows(rows);
-    m_summary->setText(tr("%n active loan(s)", nullptr, counts.active) + QStringLiteral(" · ") +
-                       tr("%n overdue", nullptr, counts.overdue));
+    m_summary->setText(tr("Active loans: %1 · Overdue: %2").arg(counts.active).arg(counts.overdue));
     m_table->setEmptyText(m_overdueOnly->isChecked() ? tr("No loans are overdue.")
                                                      : tr("No devices are out on loan."));
 }

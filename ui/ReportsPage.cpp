@@ -108,7 +108,7 @@ void ReportsPage::refresh() {
                             : QString());
     m_overdue->setAttention(f.overdueLoans > 0);
     m_sessions->setValue(locale.toString(f.sessionsThisMonth),
-                         tr("%n attended so far", nullptr, f.sessionsAttendedThisMonth));
+                         tr("Attended so far: %1").arg(locale.toString(f.sessionsAttendedThisMonth)));
     m_badges->setValue(locale.toString(f.badgesThisYear),
                        f.badgeTarget > 0 ? tr("Target %1").arg(locale.toString(f.badgeTarget))
                                          : tr("No target set"));

@@ -38,11 +38,8 @@ QString languageLabel(const QString &code) {
     if (locale.language() == QLocale::C) {
         return code;
     }
-    const QString english = QLocale::languageToString(locale.language());
-    const QString native = locale.nativeLanguageName();
-    return native.isEmpty() || native.compare(english, Qt::CaseInsensitive) == 0
-               ? english
-               : QStringLiteral("%1 (%2)").arg(english, native);
+    // The staff's reading language, not the resident's script: every desk can draw it.
+    return QLocale::languageToString(locale.language());
 }
 
 // Dates are typed day first, as on UK forms; ISO is accepted too. Two-digit years are refused because
@@ -87,6 +84,12 @@ QCheckBox *checkBox(QWidget *parent, const char *objectName, const QString &text
     c->setObjectName(QString::fromLatin1(objectName));
     c->setAccessibleName(text);
     return c;
+}
+
+// The store's text columns are NOT NULL and the SQLite driver binds a null QString as NULL, so an empty
+// field is handed on as an empty, not a null, string.
+QString present(const QString &text) {
+    return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
 QString fieldText(const QWidget *field) {
@@ -165,6 +168,13 @@ ResidentEditorDialog::ResidentEditorDialog(DeskContext &ctx, Actor actor, Reside
     resize(qMin(wanted.width(), available.width() * 9 / 10),
            qMin(wanted.height(), available.height() * 9 / 10));
     m_givenName->setFocus(Qt::OtherFocusReason);
+}
+
+ResidentEditorDialog::~ResidentEditorDialog() {
+    // A focused field reports "editing finished" as it is destroyed, after this dialog's members are gone.
+    for (QWidget *field : std::as_const(m_fields)) {
+        field->disconnect(this);
+    }
 }
 
 QWidget *ResidentEditorDialog::withProblemLine(QWidget *field, const QString &fieldKey) {
@@ -373,28 +383,28 @@ void ResidentEditorDialog::loadFields() {
 
 Resident ResidentEditorDialog::collect(QString *dateProblem) const {
     Resident r = m_original;
-    r.givenName = m_givenName->text();
-    r.familyName = m_familyName->text();
-    r.card = m_card->text();
+    r.givenName = present(m_givenName->text());
+    r.familyName = present(m_familyName->text());
+    r.card = present(m_card->text());
     bool dateOk = true;
     r.dateOfBirth = parseDate(m_dateOfBirth->text(), &dateOk);
     if (!dateOk && dateProblem) {
         *dateProblem = tr("Write the date of birth as day/month/year, for example 14/07/1948.");
     }
-    r.preferredLanguage = m_language->currentData().toString();
-    r.phone = m_phone->text();
-    r.email = m_email->text();
-    r.address = m_address->toPlainText();
-    r.postcode = m_postcode->text();
+    r.preferredLanguage = present(m_language->currentData().toString());
+    r.phone = present(m_phone->text());
+    r.email = present(m_email->text());
+    r.address = present(m_address->toPlainText());
+    r.postcode = present(m_postcode->text());
     r.consentPhone = m_consentPhone->isChecked();
     r.consentSms = m_consentSms->isChecked();
     r.consentEmail = m_consentEmail->isChecked();
     r.consentPost = m_consentPost->isChecked();
-    r.borrowerCategory = m_category->currentData().toString();
-    r.eligibilityCriterion = m_eligibility->text();
-    r.referralOrg = m_referral->text();
+    r.borrowerCategory = present(m_category->currentData().toString());
+    r.eligibilityCriterion = present(m_eligibility->text());
+    r.referralOrg = present(m_referral->text());
     r.homeBranchId = m_homeBranch->currentData().toString();
-    r.notes = m_notes->toPlainText();
+    r.notes = present(m_notes->toPlainText());
     return r;
 }
 
@@ -491,19 +501,26 @@ void ResidentEditorDialog::accept() {
     m_saveAttempted = true;
     const QHash<QString, QString> problems = validateFields();
     if (!problems.isEmpty()) {
-        m_message->showError(tr("Nothing was saved. Please correct the %n highlighted field(s).", nullptr,
-                                int(problems.size())));
-        m_bannerShowsFieldProblems = true;
-        // Focus the first problem in reading order.
+        // List the problems in reading order and put the cursor on the first one.
+        QStringList lines;
+        QWidget *first = nullptr;
         for (const QString &key :
              {QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("card"),
               QStringLiteral("date_of_birth"), QStringLiteral("phone"), QStringLiteral("email"),
               QStringLiteral("address"), QStringLiteral("postcode"), QStringLiteral("borrower_category"),
               QStringLiteral("notes")}) {
-            if (problems.contains(key) && m_fields.contains(key)) {
-                m_fields.value(key)->setFocus(Qt::OtherFocusReason);
-                break;
+            if (problems.contains(key)) {
+                lines.append(QStringLiteral("• ") + problems.value(key));
+                if (!first) {
+                    first = m_fields.value(key);
+                }
             }
+        }
+        m_message->showError(tr("Nothing was saved. Please correct the fields marked in red:") +
+                             QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        m_bannerShowsFieldProblems = true;
+        if (first) {
+            first->setFocus(Qt::OtherFocusReason);
         }
         return;
     }

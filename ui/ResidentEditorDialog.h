@@ -25,6 +25,7 @@ class ResidentEditorDialog : public QDialog {
 public:
     ResidentEditorDialog(DeskContext &ctx, Actor actor, Resident resident, bool isNew,
                          QWidget *parent = nullptr);
+    ~ResidentEditorDialog() override;
 
     bool isNew() const { return m_isNew; }
     bool isReadOnly() const { return m_readOnly; }

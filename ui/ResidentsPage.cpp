@@ -173,9 +173,9 @@ void ResidentsPage::updateCount() {
         m_count->setText(QString());
         m_table->setEmptyText(tr("Type part of a name, a card number, a phone number or a postcode."));
     } else if (m_model->limitReached()) {
-        m_count->setText(tr("Showing the first %n resident(s); type more to narrow the search.", nullptr, n));
+        m_count->setText(tr("Showing the first %1 residents; type more to narrow the search.").arg(n));
     } else {
-        m_count->setText(tr("%n resident(s) found", nullptr, n));
+        m_count->setText(tr("Residents found: %1").arg(n));
         m_table->setEmptyText(tr("No resident matches “%1”.").arg(m_lastQuery));
     }
 }
@@ -261,6 +261,9 @@ void ResidentsPage::editorFinished(int result) {
         return;
     }
     editor->deleteLater();
+    // Hand the keyboard back to the desk window explicitly: without a window manager (kiosk sessions)
+    // nothing else would, and the next scan would go nowhere.
+    activateWindow();
     if (result == QDialog::Accepted && !editor->savedResidentId().isEmpty()) {
         const QString id = editor->savedResidentId();
         if (editor->isNew()) {

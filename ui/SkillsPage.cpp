@@ -68,7 +68,7 @@ QString SkillsPage::subtitle() const {
 }
 
 QWidget *SkillsPage::focusTarget() const {
-    return m_tabs->currentIndex() == 0 ? m_recent->view() : m_catalogue->view();
+    return m_tabs->currentIndex() == 0 ? m_recent : m_catalogue;
 }
 
 void SkillsPage::refresh() {
@@ -105,7 +105,7 @@ void SkillsPage::refresh() {
 
     QStringList levels;
     for (const AwardLevelRow &a : awards) {
-        levels.append(tr("%1 from %n point(s)", nullptr, a.threshold).arg(a.name));
+        levels.append(tr("%1 from %2 points").arg(a.name).arg(a.threshold));
     }
     m_awards->setText(levels.isEmpty() ? tr("No award levels are set.")
                                        : tr("Awards: %1.").arg(levels.join(QStringLiteral(", "))));

@@ -47,7 +47,7 @@ QString TrainingPage::subtitle() const {
 }
 
 QWidget *TrainingPage::focusTarget() const {
-    return m_table->view();
+    return m_table;
 }
 
 void TrainingPage::refresh() {
@@ -73,8 +73,7 @@ void TrainingPage::refresh() {
              false});
     }
     m_model->setRows(rows);
-    m_summary->setText(tr("%n enrolment(s)", nullptr, int(progress.size())) + QStringLiteral(" · ") +
-                       tr("%n graduate(s)", nullptr, graduates));
+    m_summary->setText(tr("Enrolled: %1 · Graduates: %2").arg(progress.size()).arg(graduates));
     m_table->setEmptyText(seesEveryone()
                               ? tr("No volunteers are enrolled on a training pathway yet.")
                               : tr("You are not enrolled on a training pathway yet. Ask your coordinator."));
