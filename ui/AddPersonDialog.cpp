@@ -105,7 +105,7 @@ AddPersonDialog::AddPersonDialog(DeskContext &ctx, Actor actor, QWidget *parent)
     m_create->setObjectName(QStringLiteral("addPersonCreate"));
     m_create->setAccessibleName(tr("Add person"));
     m_create->setDefault(true);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AddPersonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AddPersonDialog::reject);

@@ -21,7 +21,6 @@ public:
     QWidget *focusTarget() const override;
 
     void addPerson();
-    AddPersonDialog *openDialog() const { return m_dialog; }
 
 private:
     void dialogFinished(int result);

@@ -54,13 +54,13 @@ void DataTable::fitColumns() {
     if (!m_model) {
         return;
     }
-    m_view->resizeColumnsToContents();
-    // A very long name should not push the other columns off screen.
+    // Every column but the last fits its contents with a little air (the last one stretches); a very long
+    // name should not push the other columns off screen.
+    const int air = m_view->fontMetrics().averageCharWidth();
     const int cap = m_view->fontMetrics().averageCharWidth() * 40;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (m_view->columnWidth(c) > cap) {
-            m_view->setColumnWidth(c, cap);
-        }
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c) {
+        m_view->resizeColumnToContents(c);
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + air, cap));
     }
 }
 

@@ -22,10 +22,10 @@ QWidget#sectionHeader { background: #ffffff; border-bottom: 1px solid #d5dbe1; }
 QWidget#workspaceContent { background: #f4f6f8; }
 QLabel[muted="true"] { color: #52606d; }
 QLabel[banner="error"] {
-    background: #fdecea; color: #8a1c1c; border: 1px solid #f1b8b2; border-radius: 4px; padding: 8px;
+    background: #fdecea; color: #8a1c1c; border: 1px solid #f1b8b2; border-radius: 4px;
 }
 QLabel[banner="info"] {
-    background: #e7f1f8; color: #163f5c; border: 1px solid #b8d4e8; border-radius: 4px; padding: 8px;
+    background: #e7f1f8; color: #163f5c; border: 1px solid #b8d4e8; border-radius: 4px;
 }
 QLabel[fieldProblem="true"] { color: #a61b1b; }
 QLabel[emptyState="true"] { border: 2px solid transparent; }
@@ -36,6 +36,7 @@ QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="tr
 QFrame#signInCard, QFrame[tile="true"] {
     background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px;
 }
+QFrame[tile="true"]:focus { border: 2px solid #1f5f8b; }
 QFrame[tile="true"] QLabel { border: none; background: transparent; }
 QLabel#appTitle { color: #1f3a4d; }
 )";
@@ -80,7 +81,9 @@ void DeskStyle::setUpTable(QTableView *view) {
     view->setWordWrap(false);
     view->setShowGrid(false);
     view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows with some air, sized from the font so they grow with the text size.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().lineSpacing() + 12);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

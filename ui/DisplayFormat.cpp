@@ -22,10 +22,8 @@ QString dateTime(const QDateTime &instant) {
 }
 
 QString minutes(int minutes) {
-    if (minutes < 60 || minutes % 60 != 0) {
-        return QCoreApplication::translate("DisplayFormat", "%n min", nullptr, minutes);
-    }
-    return QCoreApplication::translate("DisplayFormat", "%n hour(s)", nullptr, minutes / 60);
+    // Sessions are booked in minutes; "90 min" reads the same in the singular and the plural.
+    return tr("%1 min").arg(minutes);
 }
 
 QString channel(const QString &key) {

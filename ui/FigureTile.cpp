@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -64,7 +65,9 @@ void FigureTile::setProgress(int value, int target) {
     }
     m_progress->setRange(0, target);
     m_progress->setValue(qMin(value, target));
-    m_progress->setFormat(tr("%1 % of target").arg(qRound(100.0 * value / target)));
+    // Early in a year the share is small; one decimal keeps it from reading as "0 %".
+    const double percent = 100.0 * value / target;
+    m_progress->setFormat(tr("%1 % of target").arg(QLocale().toString(percent, 'f', percent < 10 ? 1 : 0)));
 }
 
 void FigureTile::setAttention(bool attention) {

@@ -25,11 +25,10 @@ LoansPage::LoansPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("loanSummary"));
     m_summary->setProperty("muted", true);
 
-    m_model =
-        new ReadOnlyTableModel({tr("Device"), tr("Type"), tr("Card"), tr("Resident"), tr("Branch"),
-                                tr("Lent on"), tr("Due"), tr("Renewals"), tr("Days overdue"), tr("Status")},
-                               this);
-    m_model->setNumericColumns({7, 8});
+    m_model = new ReadOnlyTableModel({tr("Device"), tr("Type"), tr("Card"), tr("Resident"), tr("Branch"),
+                                      tr("Lent on"), tr("Due"), tr("Days overdue"), tr("Status")},
+                                     this);
+    m_model->setNumericColumns({7});
     m_table = new DataTable(QStringLiteral("activeLoans"), tr("Active loans"), this);
     m_table->setModel(m_model);
 
@@ -86,7 +85,6 @@ void LoansPage::refresh() {
         }
         rows.append({{l.deviceTag, l.deviceType, l.residentCard, l.residentName, l.branchName,
                       DisplayFormat::date(l.checkedOutOn), DisplayFormat::date(l.dueOn),
-                      l.renewals > 0 ? QString::number(l.renewals) : QString(),
                       l.overdue ? QString::number(-days) : QString(), status},
                      l.loanId,
                      l.overdue});

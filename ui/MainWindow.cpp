@@ -32,6 +32,7 @@ MainWindow::MainWindow(DeskContext &ctx, QWidget *parent)
     m_personLabel->setObjectName(QStringLiteral("statusPerson"));
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(QStringLiteral("statusRole"));
+    m_roleLabel->setContentsMargins(16, 0, 0, 0);
     m_storeLabel = new QLabel(this);
     m_storeLabel->setObjectName(QStringLiteral("statusStore"));
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_ctx.store.path())));

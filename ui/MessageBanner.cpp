@@ -6,6 +6,7 @@
 MessageBanner::MessageBanner(QWidget *parent)
     : QLabel(parent) {
     setWordWrap(true);
+    setContentsMargins(10, 8, 10, 8);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAccessibleName(tr("Message"));

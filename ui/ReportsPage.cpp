@@ -35,6 +35,8 @@ ReportsPage::ReportsPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_tiles = {m_activeLoans, m_overdue, m_sessions, m_badges, m_graduates, m_devices};
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reportsScroll"));
+    scroll->setAccessibleName(tr("Headline figures"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -80,6 +82,9 @@ void ReportsPage::arrangeTiles() {
     }
     for (int c = 0; c < 3; ++c) {
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
+    for (int r = 0; r <= m_tiles.size(); ++r) {
+        m_grid->setRowStretch(r, 0);
     }
     m_grid->setRowStretch(int((m_tiles.size() + columns - 1) / columns), 1);
     QWidget *previous = nullptr;

@@ -66,6 +66,7 @@ QLineEdit *lineEdit(QWidget *parent, const char *objectName, const QString &acce
     e->setObjectName(QString::fromLatin1(objectName));
     e->setAccessibleName(accessibleName);
     e->setMaxLength(maxLength);
+    e->setMinimumWidth(e->fontMetrics().averageCharWidth() * 24);
     return e;
 }
 
@@ -129,6 +130,7 @@ ResidentEditorDialog::ResidentEditorDialog(DeskContext &ctx, Actor actor, Reside
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("editorScroll"));
+    scroll->setAccessibleName(tr("Resident's details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildForm());
@@ -139,7 +141,7 @@ ResidentEditorDialog::ResidentEditorDialog(DeskContext &ctx, Actor actor, Reside
     m_save->setAccessibleName(tr("Save resident"));
     m_save->setToolTip(tr("Save (Enter or Ctrl+S)"));
     m_save->setDefault(true);
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ResidentEditorDialog::accept);
@@ -163,7 +165,7 @@ ResidentEditorDialog::ResidentEditorDialog(DeskContext &ctx, Actor actor, Reside
 
     // Open at the size the form wants, but never bigger than the screen: the scroll area takes the rest
     // (large text sizes).
-    const QSize wanted = scroll->widget()->sizeHint() + QSize(60, 200);
+    const QSize wanted = scroll->widget()->sizeHint() + QSize(60, 280); // room for a message at the top
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(wanted.width(), available.width() * 9 / 10),
            qMin(wanted.height(), available.height() * 9 / 10));
@@ -219,7 +221,8 @@ QWidget *ResidentEditorDialog::buildForm() {
     m_familyName = lineEdit(person, "familyName", tr("Family name"), ResidentValidator::kMaxNameLength);
     m_card = lineEdit(person, "card", tr("Library card number"), ResidentValidator::kMaxCardLength);
     m_dateOfBirth = lineEdit(person, "dateOfBirth", tr("Date of birth, day month year"), 10);
-    m_dateOfBirth->setPlaceholderText(tr("DD/MM/YYYY, if they want to give it"));
+    m_dateOfBirth->setPlaceholderText(tr("DD/MM/YYYY"));
+    m_dateOfBirth->setToolTip(tr("Only if the resident wants to give it"));
     m_language = new QComboBox(person);
     m_language->setObjectName(QStringLiteral("preferredLanguage"));
     m_language->setAccessibleName(tr("Preferred language"));
@@ -228,7 +231,8 @@ QWidget *ResidentEditorDialog::buildForm() {
         m_language->addItem(languageLabel(c), c);
     }
     if (m_isNew) {
-        m_card->setPlaceholderText(tr("Scan or type; leave blank to issue a TM number"));
+        m_card->setPlaceholderText(tr("Blank: a TM number is issued"));
+        m_card->setToolTip(tr("Scan or type the library card; leave it blank to issue a TM number"));
     }
     addRow(personForm, tr("&Given name *"), m_givenName,
            withProblemLine(m_givenName, QStringLiteral("given_name")));
@@ -245,6 +249,7 @@ QWidget *ResidentEditorDialog::buildForm() {
     m_phone = lineEdit(contact, "phone", tr("Phone number"), 24);
     m_email = lineEdit(contact, "email", tr("Email address"), 254);
     m_address = textEdit(contact, "address", tr("Address"), 3);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4 + 14); // a UK address: 3–4 lines
     m_postcode = lineEdit(contact, "postcode", tr("Postcode"), 10);
     m_postcode->setPlaceholderText(tr("For example SW1A 1AA"));
     addRow(contactForm, tr("P&hone"), m_phone, withProblemLine(m_phone, QStringLiteral("phone")));
@@ -276,9 +281,10 @@ QWidget *ResidentEditorDialog::buildForm() {
         m_category->addItem(DisplayFormat::borrowerCategory(key), key);
     }
     m_eligibility = lineEdit(programme, "eligibility", tr("Eligibility criterion"), 120);
-    m_eligibility->setPlaceholderText(tr("For example: no internet at home"));
+    m_eligibility->setPlaceholderText(tr("e.g. no internet at home"));
+    m_eligibility->setToolTip(tr("The criterion met, never the evidence itself"));
     m_referral = lineEdit(programme, "referralOrg", tr("Referring organisation"), 120);
-    m_referral->setPlaceholderText(tr("For example: Citizens Advice"));
+    m_referral->setPlaceholderText(tr("e.g. Citizens Advice"));
     m_homeBranch = new QComboBox(programme);
     m_homeBranch->setObjectName(QStringLiteral("homeBranch"));
     m_homeBranch->setAccessibleName(tr("Home branch"));

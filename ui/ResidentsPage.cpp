@@ -9,7 +9,6 @@
 #include "views/ResidentSearchModel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,9 +55,6 @@ ResidentsPage::ResidentsPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_model = new ResidentSearchModel(m_ctx.store.database(), this);
     m_table = new DataTable(QStringLiteral("residentResults"), tr("Residents found"), this);
     m_table->setModel(m_model);
-    m_table->view()->horizontalHeader()->setSectionResizeMode(ResidentSearchModel::NameColumn,
-                                                              QHeaderView::Stretch);
-    m_table->view()->horizontalHeader()->setStretchLastSection(false);
 
     m_open = new QPushButton(m_actor.can(Permission::ResidentEdit) ? tr("&Open") : tr("&View"), this);
     m_open->setObjectName(QStringLiteral("openResidentButton"));

@@ -28,7 +28,6 @@ public:
 
     void newResident();
     void focusSearch();
-    ResidentEditorDialog *openEditor() const { return m_editor; }
 
     static constexpr int kDebounceMs = 150;
 

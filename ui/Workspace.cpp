@@ -36,11 +36,6 @@ Workspace::Workspace(DeskContext &ctx, Actor actor, QWidget *parent)
     m_navigation->setFont(DeskStyle::scaledFont(this, 1.1, false));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    auto *lock = new QPushButton(tr("&Lock desk"), navPanel);
-    lock->setObjectName(QStringLiteral("lockButton"));
-    lock->setAccessibleName(tr("Lock the desk"));
-    lock->setToolTip(tr("Hide everything until someone signs in (Ctrl+L)"));
-    connect(lock, &QPushButton::clicked, this, &Workspace::lockRequested);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("sectionStack"));
@@ -80,6 +75,13 @@ Workspace::Workspace(DeskContext &ctx, Actor actor, QWidget *parent)
         item->setData(Qt::AccessibleDescriptionRole, keys);
         widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(Sections::title(id)));
     }
+    // Created after the sections, so Tab runs navigation → section → lock button.
+    auto *lock = new QPushButton(tr("&Lock desk"), navPanel);
+    lock->setObjectName(QStringLiteral("lockButton"));
+    lock->setAccessibleName(tr("Lock the desk"));
+    lock->setToolTip(tr("Hide everything until someone signs in (Ctrl+L)"));
+    connect(lock, &QPushButton::clicked, this, &Workspace::lockRequested);
+
     // Wide enough for the longest title at any text size, never more.
     navPanel->setFixedWidth(widest + m_navigation->fontMetrics().averageCharWidth() * 8);
 
@@ -128,7 +130,6 @@ Workspace::Workspace(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addWidget(navPanel);
     layout->addWidget(content, 1);
 
-    setTabOrder(m_navigation, m_stack);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::sectionChosen);
     // Enter on a section moves into it, so the list works like a menu.
     connect(m_navigation, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

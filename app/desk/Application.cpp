@@ -18,10 +18,7 @@
 Application::Application(QApplication &app)
     : m_app(app) {}
 
-Application::~Application() {
-    // The window holds references into the services: it goes first.
-    m_window.reset();
-}
+Application::~Application() = default;
 
 int Application::run() {
     QCommandLineParser parser;

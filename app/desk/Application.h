@@ -38,5 +38,5 @@ private:
     std::unique_ptr<CommandBus> m_bus;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<DeskContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_window; // last, so destroyed first: it refers to everything above
 };
