@@ -128,7 +128,8 @@ ResidentEditorDialog::ResidentEditorDialog(DeskContext &ctx, Actor actor, Reside
     m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("editorMessage"));
 
-    auto *scroll = new QScrollArea(this);
+    m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
     scroll->setObjectName(QStringLiteral("editorScroll"));
     scroll->setAccessibleName(tr("Resident's details"));
     scroll->setWidgetResizable(true);
@@ -527,6 +528,8 @@ void ResidentEditorDialog::accept() {
         m_bannerShowsFieldProblems = true;
         if (first) {
             first->setFocus(Qt::OtherFocusReason);
+            // With large text the field may be below the fold; show it with its problem line.
+            m_scroll->ensureWidgetVisible(first->parentWidget());
         }
         return;
     }

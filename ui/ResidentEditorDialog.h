@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 
 // Adds or edits one resident. Problems are shown against their field (red border and a line of text
 // under it) when the person leaves the field or tries to save; a refusal from the write path is shown at
@@ -73,6 +74,7 @@ private:
     QComboBox *m_homeBranch = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     MessageBanner *m_message = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
 
