@@ -9,9 +9,9 @@ class CliContext;
 // The subcommands of `techmates`. Each area registers its own in its own file (ResidentCli.cpp, …), so
 // adding a capability adds a file, not a branch in main().
 struct CliCommand {
-    QString group;   // "resident"
-    QString action;  // "find"; empty for single-word commands such as "demo"
-    QString usage;   // one line for --help
+    QString group;  // "resident"
+    QString action; // "find"; empty for single-word commands such as "demo"
+    QString usage;  // one line for --help
     std::function<int(CliContext &, const QStringList &args)> run;
 };
 

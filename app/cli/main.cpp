@@ -1,28 +1,26 @@
 // techmates: the command-line tool on the same core as the desk (DESIGN.md §7).
 #include "CliContext.h"
 #include "CliRegistry.h"
+#include "core/AppIdentity.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace {
-QString usage(const CliRegistry &registry)
-{
-    return QCoreApplication::translate("Cli", "Usage: techmates [--store STORE] [--user NAME] COMMAND …\n"
-                                              "       techmates --version\n"
-                                              "The password comes from TECHMATES_PASSWORD, else it is asked for.\n"
-                                              "Commands:\n") +
+QString usage(const CliRegistry &registry) {
+    return QCoreApplication::translate("Cli",
+                                       "Usage: techmates [--store STORE] [--user NAME] COMMAND …\n"
+                                       "       techmates --version\n"
+                                       "The password comes from TECHMATES_PASSWORD, else it is asked for.\n"
+                                       "Commands:\n") +
            registry.usage();
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("TechMates"));
-    QCoreApplication::setApplicationName(QStringLiteral("TechMates Desk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TECHMATES_VERSION));
+    applyAppIdentity();
 
     CliRegistry registry;
     registerBenchCommands(registry);
@@ -46,9 +44,12 @@ int main(int argc, char *argv[])
             out << usage(registry);
             return ExitDone;
         }
-        QString *target = opt == QLatin1String("--store") ? &storePath : opt == QLatin1String("--user") ? &user : nullptr;
+        QString *target = opt == QLatin1String("--store")  ? &storePath
+                          : opt == QLatin1String("--user") ? &user
+                                                           : nullptr;
         if (!target) {
-            err << QCoreApplication::translate("Cli", "Unknown option %1.").arg(opt) << Qt::endl << usage(registry);
+            err << QCoreApplication::translate("Cli", "Unknown option %1.").arg(opt) << Qt::endl
+                << usage(registry);
             return ExitUsage;
         }
         if (args.isEmpty()) {
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
         }
     }
     if (!command) {
-        err << QCoreApplication::translate("Cli", "Unknown command: %1").arg(QStringList{group, args.value(0)}.join(QLatin1Char(' ')).trimmed())
+        err << QCoreApplication::translate("Cli", "Unknown command: %1")
+                   .arg(QStringList{group, args.value(0)}.join(QLatin1Char(' ')).trimmed())
             << Qt::endl
             << usage(registry);
         return ExitUsage;

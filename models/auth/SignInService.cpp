@@ -39,12 +39,15 @@ SignInService::Result SignInService::signIn(const QString &username, const QStri
     }
     if (const int wait = lockSecondsRemaining(name); wait > 0) {
         r.retryAfterSeconds = wait;
+        // Minutes once the wait is long; whole words, not "second(s)", until plural translations ship.
+        const QString waitText =
+            wait >= 120 ? QCoreApplication::translate("SignIn", "%1 minutes").arg((wait + 59) / 60)
+            : wait == 1 ? QCoreApplication::translate("SignIn", "1 second")
+                        : QCoreApplication::translate("SignIn", "%1 seconds").arg(wait);
         r.message =
-            QCoreApplication::translate("SignIn",
-                                        "Too many wrong passwords for “%1”. Try again in %n second(s), "
-                                        "or ask a coordinator to check the account.",
-                                        nullptr, wait)
-                .arg(name);
+            QCoreApplication::translate("SignIn", "Too many wrong passwords for “%1”. Try again in %2, "
+                                                  "or ask a coordinator to check the account.")
+                .arg(name, waitText);
         return r;
     }
 

@@ -1,6 +1,7 @@
 #include "ResidentRepository.h"
 
 #include "auth/Actor.h"
+#include "core/TextFold.h"
 #include "store/Sql.h"
 
 #include <QSqlRecord>
@@ -60,7 +61,7 @@ std::optional<Resident> ResidentRepository::byId(const QString &id, const Actor 
 }
 
 std::optional<Resident> ResidentRepository::byCard(const QString &card, const Actor &actor) const {
-    return load(QStringLiteral("r.card = :v"), card.trimmed().toUpper(), &actor);
+    return load(QStringLiteral("r.card = :v"), TextFold::withoutSpaces(card).toUpper(), &actor);
 }
 
 std::optional<Resident> ResidentRepository::loadForWrite(const QString &id) const {

@@ -1,0 +1,103 @@
+#include "Application.h"
+
+#include "DeskContext.h"
+#include "DeskStyle.h"
+#include "FirstAdminDialog.h"
+#include "MainWindow.h"
+#include "auth/SignInService.h"
+#include "commands/CommandBus.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+Application::Application(QApplication &app)
+    : m_app(app) {}
+
+Application::~Application() = default;
+
+int Application::run() {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Device loans, TechMates sessions, skills and training for council libraries."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(
+        QStringList{QStringLiteral("store")},
+        tr("The store file to open (default: %1).").arg(Store::defaultPath()), tr("PATH"));
+    parser.addOption(storeOption);
+    if (!parser.parse(m_app.arguments())) {
+        std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(stdout, "%s %s\n", qPrintable(QApplication::applicationName()),
+                     qPrintable(QApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n%s",
+                     qPrintable(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+
+    DeskStyle::apply(m_app);
+
+    const QString path = parser.isSet(storeOption) ? parser.value(storeOption) : Store::defaultPath();
+    Store::Opened opened = Store::open(path);
+    if (!opened.store) {
+        QMessageBox::critical(nullptr, tr("TechMates Desk"),
+                              tr("The store could not be opened.\n\n%1").arg(opened.error));
+        return 3;
+    }
+    m_store = std::move(opened.store);
+    m_bus = std::make_unique<CommandBus>(*m_store, m_clock, m_ids);
+    m_signIn = std::make_unique<SignInService>(*m_store, m_clock);
+    m_context = std::make_unique<DeskContext>(DeskContext{*m_store, m_clock, *m_bus, *m_signIn});
+
+    QString firstAdminId;
+    switch (setUpFirstAdmin(&firstAdminId)) {
+    case Setup::Quit:
+        return 0;
+    case Setup::Failed:
+        return 3;
+    case Setup::Ready:
+        break;
+    }
+
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->show();
+    if (!firstAdminId.isEmpty()) {
+        // The person who just created the first administrator is that administrator: no second password.
+        m_window->signInAs(SignInService::loadActor(*m_store, firstAdminId));
+    }
+    return m_app.exec();
+}
+
+Application::Setup Application::setUpFirstAdmin(QString *createdUserId) {
+    try {
+        if (!m_signIn->needsFirstAdmin()) {
+            return Setup::Ready;
+        }
+        FirstAdminDialog dialog(*m_bus, *m_signIn);
+        if (dialog.exec() == QDialog::Accepted) {
+            *createdUserId = dialog.createdUserId();
+            return Setup::Ready;
+        }
+        // Someone else may have set the store up meanwhile; then carry on to sign in.
+        return m_signIn->needsFirstAdmin() ? Setup::Quit : Setup::Ready;
+    } catch (const StoreError &e) {
+        QMessageBox::critical(nullptr, tr("TechMates Desk"),
+                              tr("The store could not be read.\n\n%1").arg(e.message()));
+        return Setup::Failed;
+    }
+}

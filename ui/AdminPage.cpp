@@ -1,0 +1,126 @@
+#include "AdminPage.h"
+
+#include "AddPersonDialog.h"
+#include "DataTable.h"
+#include "DeskStyle.h"
+#include "DisplayFormat.h"
+#include "MessageBanner.h"
+#include "ReadOnlyTableModel.h"
+#include "store/Store.h"
+#include "views/OverviewQueries.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AdminPage::AdminPage(DeskContext &ctx, Actor actor, QWidget *parent)
+    : SectionPage(ctx, std::move(actor), parent) {
+    setObjectName(QStringLiteral("adminPage"));
+
+    auto *peopleHeading = new QLabel(tr("People who can sign in"), this);
+    peopleHeading->setFont(DeskStyle::scaledFont(this, 1.15));
+    m_addPerson = new QPushButton(tr("&Add person…"), this);
+    m_addPerson->setObjectName(QStringLiteral("addPersonButton"));
+    m_addPerson->setAccessibleName(tr("Add a person who can sign in"));
+    m_addPerson->setVisible(m_actor.can(Permission::AdminUsers));
+
+    m_notice = new MessageBanner(this);
+    m_notice->setObjectName(QStringLiteral("adminNotice"));
+
+    m_usersModel =
+        new ReadOnlyTableModel({tr("Name"), tr("User name"), tr("Role"), tr("Branch"), tr("Account")}, this);
+    m_users = new DataTable(QStringLiteral("usersTable"), tr("People who can sign in"), this);
+    m_users->setModel(m_usersModel);
+
+    auto *branchesHeading = new QLabel(tr("Branches"), this);
+    branchesHeading->setFont(DeskStyle::scaledFont(this, 1.15));
+    m_branchesModel = new ReadOnlyTableModel(
+        {tr("Code"), tr("Name"), tr("Kind"), tr("Postcode"), tr("Phone"), tr("Open")}, this);
+    m_branches = new DataTable(QStringLiteral("branchesTable"), tr("Branches"), this);
+    m_branches->setModel(m_branchesModel);
+    m_branches->setEmptyText(tr("No branches are set up yet."));
+
+    auto *peopleRow = new QHBoxLayout;
+    peopleRow->addWidget(peopleHeading, 1);
+    peopleRow->addWidget(m_addPerson);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    layout->addWidget(storeProblemBanner());
+    layout->addLayout(peopleRow);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_users, 3);
+    layout->addSpacing(8);
+    layout->addWidget(branchesHeading);
+    layout->addWidget(m_branches, 2);
+
+    setTabOrder(m_users, m_addPerson);
+    setTabOrder(m_addPerson, m_branches);
+    connect(m_addPerson, &QPushButton::clicked, this, &AdminPage::addPerson);
+}
+
+QString AdminPage::title() const {
+    return tr("Admin");
+}
+
+QString AdminPage::subtitle() const {
+    return tr("Who can sign in, in which role, and the branches of the service.");
+}
+
+QWidget *AdminPage::focusTarget() const {
+    return m_users;
+}
+
+void AdminPage::refresh() {
+    const OverviewQueries queries(m_ctx.store.database(), m_ctx.clock);
+    QList<UserRow> users;
+    QList<BranchRow> branches;
+    guarded([&] {
+        users = queries.users(m_actor);
+        branches = queries.branches(m_actor);
+    });
+    QList<ReadOnlyTableModel::Row> rows;
+    for (const UserRow &u : users) {
+        rows.append({{u.displayName, u.username, roleDisplayName(u.role), u.branchName,
+                      u.active ? tr("Active") : tr("Switched off")},
+                     u.userId,
+                     !u.active});
+    }
+    m_usersModel->setRows(rows);
+    rows.clear();
+    for (const BranchRow &b : branches) {
+        rows.append({{b.code, b.name, DisplayFormat::branchKind(b.kind), b.postcode, b.phone,
+                      b.active ? tr("Yes") : tr("Closed")},
+                     b.branchId,
+                     false});
+    }
+    m_branchesModel->setRows(rows);
+}
+
+void AdminPage::addPerson() {
+    if (m_dialog || !m_actor.can(Permission::AdminUsers)) {
+        return;
+    }
+    m_notice->clearMessage();
+    m_dialog = new AddPersonDialog(m_ctx, m_actor, this);
+    connect(m_dialog, &QDialog::finished, this, &AdminPage::dialogFinished);
+    m_dialog->open();
+}
+
+void AdminPage::dialogFinished(int result) {
+    AddPersonDialog *dialog = m_dialog;
+    m_dialog = nullptr;
+    if (!dialog) {
+        return;
+    }
+    dialog->deleteLater();
+    activateWindow(); // see ResidentsPage::editorFinished
+    if (result == QDialog::Accepted) {
+        refresh();
+        m_notice->showInfo(tr("Saved. %1.").arg(dialog->savedSummary()));
+    }
+    m_addPerson->setFocus(Qt::OtherFocusReason);
+}
