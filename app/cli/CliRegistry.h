@@ -29,3 +29,6 @@ private:
 void registerDemoCommands(CliRegistry &registry);
 void registerResidentCommands(CliRegistry &registry);
 void registerUserCommands(CliRegistry &registry);
+void registerDeviceCommands(CliRegistry &registry);
+void registerLoanCommands(CliRegistry &registry);
+void registerWipeCommands(CliRegistry &registry);

@@ -28,6 +28,9 @@ int main(int argc, char *argv[])
     //DEMO registerDemoCommands(registry);
     registerResidentCommands(registry);
     registerUserCommands(registry);
+    registerDeviceCommands(registry);
+    registerLoanCommands(registry);
+    registerWipeCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
