@@ -196,10 +196,13 @@ void CheckOutAssessment::assessBorrowerAndRules(const QSqlDatabase &db, const Ac
                              .arg(m_rule->maxActiveLoans));
         }
     }
+    // A notice, not a warning: the register may simply lag behind where devices are, and refusing would stop
+    // a librarian lending the device in their hand. The loan stays with the device's branch.
     if (!actor.branchId().isEmpty() && actor.branchId() != d.branch.id) {
         m_issues.add(
-            Sev::Warning, Code::OtherBranch,
-            tr("%1 belongs to %2, not your branch. Transfer it here first, or lend it with an override.")
+            Sev::Notice, Code::OtherBranch,
+            tr("%1 is registered at %2, not your branch; it is lent under %2's rules. If it now lives "
+               "here, transfer it.")
                 .arg(d.tag, d.branch.name));
     }
     if (d.isMifi() && d.simId.isEmpty()) {

@@ -33,11 +33,11 @@ struct LoanIssue {
         AtLoanLimit,
         OverdueLoan,
         EligibilityNotRecorded,
-        OtherBranch,
         MifiWithoutSim,
         RenewalLimitReached,
         OthersWaiting,
         // notices
+        OtherBranch,
         RepeatBorrower,
         FulfilsReservation,
     };

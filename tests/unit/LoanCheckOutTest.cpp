@@ -403,19 +403,21 @@ private slots:
         QCOMPARE(a.issues().codeKeys(Sev::Warning), QStringList{QStringLiteral("mifi_without_sim")});
     }
 
-    void aDeviceFromAnotherBranchNeedsAnOverride() {
+    void aDeviceFromAnotherBranchIsLentWithANotice() {
         TestStore t;
         LoanFixtures f(t);
         f.addResident(kCard);
         f.addDevice(QStringLiteral("NOR0001"), QStringLiteral("TAB"), QStringLiteral("NOR"));
         const CheckOutAssessment a = CheckOutAssessment::assess(t.db(), t.clock().today(), kCard,
                                                                 QStringLiteral("NOR0001"), t.librarian());
-        QCOMPARE(a.issues().codeKeys(Sev::Warning), QStringList{QStringLiteral("other_branch")});
-        QCOMPARE(f.checkOut(kCard, QStringLiteral("NOR0001")).status(), CommandResult::Status::Refused);
-        // The system actor (no branch) and people without a branch are not warned.
-        QVERIFY(!CheckOutAssessment::assess(t.db(), t.clock().today(), kCard, QStringLiteral("NOR0001"),
-                                            Actor::system())
-                     .needsOverride());
+        QVERIFY(!a.needsOverride());
+        QCOMPARE(a.issues().codeKeys(Sev::Notice), QStringList{QStringLiteral("other_branch")});
+        const CommandResult r = f.checkOut(kCard, QStringLiteral("NOR0001"));
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(r.warnings().join(QLatin1Char(' ')).contains(QLatin1String("registered at North Library")));
+        QCOMPARE(
+            loanColumn(t, QStringLiteral("branch_id")).toString(),
+            Sql(t.db(), QStringLiteral("SELECT id FROM branches WHERE code = 'NOR'")).scalar().toString());
     }
 
     void kitOutCanBeWhatActuallyWentOut() {
