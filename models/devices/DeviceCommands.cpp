@@ -314,10 +314,7 @@ Command::Applied EditDeviceCommand::apply(CommandContext &ctx) {
                          "WHERE id = :id AND version = :version")
               .arg(sets.join(QStringLiteral(", "))));
     for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
-        q.bind(QLatin1Char(':') + it.key(),
-               it.key() == QLatin1String("sim_id") || it.key() == QLatin1String("acquired_on")
-                   ? it.value()
-                   : QVariant(it.value().toString()));
+        q.bind(QLatin1Char(':') + it.key(), it.value()); // sim_id and acquired_on may be SQL NULL
     }
     q.bind(QStringLiteral(":now"), ctx.nowIso)
         .bind(QStringLiteral(":hlc"), ctx.hlc)
