@@ -171,6 +171,17 @@ private slots:
         EditDeviceCommand same(id, d.version, changed);
         QVERIFY(
             t.bus().execute(same, t.librarian()).message().contains(QLatin1String("Nothing was changed")));
+
+        // Dates and SIMs are set and cleared as SQL NULL, not as empty text.
+        changed.acquiredOn = QDate(2024, 2, 29);
+        EditDeviceCommand dated(id, d.version, changed);
+        QVERIFY(t.bus().execute(dated, t.librarian()).ok());
+        QCOMPARE(column(t, QStringLiteral("SELECT acquired_on FROM devices")), QStringLiteral("2024-02-29"));
+        changed.acquiredOn = QDate();
+        EditDeviceCommand undated(id, d.version + 1, changed);
+        QVERIFY(t.bus().execute(undated, t.librarian()).ok());
+        QCOMPARE(column(t, QStringLiteral("SELECT typeof(acquired_on) FROM devices")),
+                 QStringLiteral("null"));
     }
 
     void retiring() {
