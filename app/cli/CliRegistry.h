@@ -30,3 +30,6 @@ void registerBenchCommands(CliRegistry &registry);
 void registerDemoCommands(CliRegistry &registry);
 void registerResidentCommands(CliRegistry &registry);
 void registerUserCommands(CliRegistry &registry);
+void registerDeviceCommands(CliRegistry &registry);
+void registerLoanCommands(CliRegistry &registry);
+void registerWipeCommands(CliRegistry &registry);

@@ -27,6 +27,9 @@ int main(int argc, char *argv[]) {
     registerDemoCommands(registry);
     registerResidentCommands(registry);
     registerUserCommands(registry);
+    registerDeviceCommands(registry);
+    registerLoanCommands(registry);
+    registerWipeCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
