@@ -169,7 +169,7 @@ void ResidentsPage::updateCount() {
         m_count->setText(QString());
         m_table->setEmptyText(tr("Type part of a name, a card number, a phone number or a postcode."));
     } else if (m_model->limitReached()) {
-        m_count->setText(tr("Showing the first %1 residents; type more to narrow the search.").arg(n));
+        m_count->setText(tr("Showing %1 of the residents who match; type more to narrow the search.").arg(n));
     } else {
         m_count->setText(tr("Residents found: %1").arg(n));
         m_table->setEmptyText(tr("No resident matches “%1”.").arg(m_lastQuery));

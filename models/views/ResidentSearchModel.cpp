@@ -11,12 +11,13 @@ void ResidentSearchModel::search(const QString &text, const Actor &actor, int li
     m_hits.clear();
     m_limitReached = false;
     try {
-        m_hits = m_search.find(text, actor, limit);
+        const ResidentSearch::Result result = m_search.search(text, actor, limit);
+        m_hits = result.hits;
+        m_limitReached = result.moreThanShown || m_hits.size() >= limit;
     } catch (...) {
         endResetModel();
         throw;
     }
-    m_limitReached = m_hits.size() >= limit;
     endResetModel();
 }
 

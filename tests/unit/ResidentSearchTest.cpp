@@ -72,7 +72,10 @@ private slots:
         QTest::newRow("postcode with space") << QStringLiteral("LS11 5QT") << c({"2000000003"});
         QTest::newRow("postcode without space") << QStringLiteral("ls115qt") << c({"2000000003"});
         QTest::newRow("postcode district") << QStringLiteral("LS6") << c({"2000000001", "2000000004"});
-        QTest::newRow("short word") << QStringLiteral("jo") << c({"2000000003", "2000000005"});
+        QTest::newRow("one or two letters: surname starts") << QStringLiteral("no") << c({"2000000004"});
+        QTest::newRow("two letters, surname with apostrophe") << QStringLiteral("O'") << c({"2000000002"});
+        QTest::newRow("two letters, hyphenated surname") << QStringLiteral("SM") << c({"2000000005"});
+        QTest::newRow("two letters in the middle do not match") << QStringLiteral("ow") << QStringList();
         QTest::newRow("short word narrows long one") << QStringLiteral("brien zo") << c({"2000000006"});
         QTest::newRow("nothing matches") << QStringLiteral("xylophone") << QStringList();
         QTest::newRow("only punctuation") << QStringLiteral("'-.") << QStringList();
@@ -108,6 +111,28 @@ private slots:
             QVERIFY(hits[i - 1].familyName.compare(hits[i].familyName, Qt::CaseInsensitive) <= 0);
         }
         QCOMPARE(ResidentSearch(t.db()).find(QStringLiteral("taylor"), t.librarian(), 5).size(), 5);
+    }
+
+    void saysWhenMoreMatchThanItCanList() {
+        TestStore t;
+        for (int i = 0; i <= ResidentSearch::kCandidateCap; ++i) {
+            t.addResident(QStringLiteral("Pat"), QStringLiteral("Patel"),
+                          QStringLiteral("5%1").arg(i, 6, 10, QLatin1Char('0')));
+        }
+        t.addResident(QStringLiteral("Pat"), QStringLiteral("Patterson"), QStringLiteral("6000000001"));
+        const ResidentSearch::Result wide =
+            ResidentSearch(t.db()).search(QStringLiteral("pat"), t.librarian());
+        QCOMPARE(wide.hits.size(), 50);
+        QVERIFY(wide.moreThanShown);
+        // Another letter or two narrows it to what is really meant, and the list is then complete.
+        const ResidentSearch::Result narrow =
+            ResidentSearch(t.db()).search(QStringLiteral("patters"), t.librarian());
+        QCOMPARE(narrow.hits.size(), 1);
+        QVERIFY(!narrow.moreThanShown);
+        // An exact card is found however many others match.
+        const ResidentSearch::Result card =
+            ResidentSearch(t.db()).search(QStringLiteral("5001000"), t.librarian());
+        QCOMPARE(card.hits.first().card, QStringLiteral("5001000"));
     }
 
     void followsEditsAndLeavesOutErasedPeople() {
