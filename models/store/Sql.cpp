@@ -1,14 +1,22 @@
 #include "Sql.h"
 
+#include "StatementCache.h"
+
 #include <QSqlError>
 
 Sql::Sql(const QSqlDatabase &db, const QString &statement)
-    : m_query(db)
+    : m_db(db)
     , m_statement(statement) {
-    if (!m_query.prepare(statement)) {
+    bool prepared = false;
+    m_query = StatementCache::take(db, statement, &prepared);
+    if (!prepared) {
         throw StoreError(QStringLiteral("The store could not prepare a query: %1 [%2]")
                              .arg(m_query.lastError().text(), statement.simplified().left(120)));
     }
+}
+
+Sql::~Sql() {
+    StatementCache::give(m_db, m_statement, std::move(m_query));
 }
 
 Sql &Sql::bind(const QString &placeholder, const QVariant &value) {

@@ -7,11 +7,14 @@
 #include <QString>
 #include <QVariant>
 
-// A prepared statement that throws StoreError instead of returning false, so the write path reads as a
-// list of steps and any failure rolls the whole command back.
+// A prepared statement (kept in StatementCache between uses) that throws StoreError instead of returning
+// false, so the write path reads as a list of steps and any failure rolls the whole command back.
 class Sql {
 public:
     Sql(const QSqlDatabase &db, const QString &statement);
+    ~Sql();
+    Sql(const Sql &) = delete;
+    Sql &operator=(const Sql &) = delete;
 
     Sql &bind(const QString &placeholder, const QVariant &value);
     Sql &exec();
@@ -25,8 +28,9 @@ public:
     QVariant scalar();
 
 private:
-    QSqlQuery m_query;
+    QSqlDatabase m_db;
     QString m_statement;
+    QSqlQuery m_query;
 };
 
 // Nullable text: an empty QString is stored as NULL.

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Sql.h"
+#include "StatementCache.h"
 #include "StoreError.h"
 #include "core/HybridClock.h"
 #include "core/IdSource.h"
@@ -71,6 +72,7 @@ Store::Store(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 Store::~Store() {
+    StatementCache::dropConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
