@@ -3,6 +3,7 @@
 #include "Sql.h"
 #include "StatementCache.h"
 #include "StoreError.h"
+#include "WalCheckpointer.h"
 #include "core/HybridClock.h"
 #include "core/IdSource.h"
 
@@ -72,6 +73,7 @@ Store::Store(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 Store::~Store() {
+    m_checkpointer.reset();
     StatementCache::dropConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -138,6 +140,7 @@ Store::Opened Store::open(const QString &path) {
     }
     // Residents' data: the store is readable by its owner only (SQLite gives -wal/-shm the same mode).
     QFile::setPermissions(store->m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    store->m_checkpointer = std::make_unique<WalCheckpointer>(store->m_path);
     result.store = std::move(store);
     return result;
 }
@@ -212,8 +215,10 @@ void Store::configure() {
     }
     // NORMAL in WAL mode: a committed command survives the program being killed at any instant; only a
     // power cut or OS crash can lose the last few commits. That trade keeps scan-to-loan in the low ms.
-    execScript(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; "
-                              "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;"));
+    // Checkpoints happen off the command path (WalCheckpointer), never inside a command's commit.
+    execScript(
+        QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; "
+                       "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000; PRAGMA wal_autocheckpoint=0;"));
 }
 
 void Store::migrate() {
@@ -278,4 +283,8 @@ void Store::loadIdentity() {
 
 int Store::schemaVersion() const {
     return pragmaInt(database(), QStringLiteral("user_version"));
+}
+
+int Store::walCheckpoints() const {
+    return m_checkpointer ? m_checkpointer->checkpoints() : 0;
 }

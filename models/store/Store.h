@@ -5,6 +5,7 @@
 #include <memory>
 
 class HybridClock;
+class WalCheckpointer;
 
 // One open TechMates store: an SQLite file in WAL mode with foreign keys on, migrated to the schema this
 // program knows. The store owns its connection; everything that reads or writes goes through database().
@@ -36,6 +37,9 @@ public:
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value); // throws StoreError
 
+    // How many times the background checkpointer has moved the write-ahead log into the store.
+    int walCheckpoints() const;
+
     // The raw sqlite3 handle of the connection, for multi-statement scripts and bulk loading.
     void *sqliteHandle() const;
 
@@ -52,4 +56,5 @@ private:
     QString m_connectionName;
     QString m_deskId;
     std::unique_ptr<HybridClock> m_hlc;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

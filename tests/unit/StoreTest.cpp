@@ -223,6 +223,21 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
+    void theWriteAheadLogIsCheckpointedInTheBackground() {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("wal.db")));
+        QVERIFY(opened.store);
+        Store &s = *opened.store;
+        // About 6 MB through the log, more than the 4 MB that wakes the checkpointer.
+        s.execScript(QStringLiteral(
+            "CREATE TABLE scratch(b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+            "SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO scratch SELECT randomblob(4000) FROM n;"));
+        QTRY_VERIFY_WITH_TIMEOUT(s.walCheckpoints() > 0, 10000);
+        QCOMPARE(Sql(s.database(), QStringLiteral("SELECT count(*) FROM scratch")).scalar().toInt(), 1500);
+        QCOMPARE(Sql(s.database(), QStringLiteral("PRAGMA integrity_check")).scalar().toString(),
+                 QStringLiteral("ok"));
+    }
+
     void auditRowsCannotBeChanged() {
         TestStore t;
         QVERIFY(t.count(QStringLiteral("audit")) > 0);
