@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 #include "bench/BenchReport.h"
+#include "bench/ScanToLoanBenchmark.h"
 #include "bench/SearchBenchmark.h"
 #include "demo/DemoGenerator.h"
 #include "store/Sql.h"
@@ -66,6 +67,9 @@ int bench(CliContext &ctx, const QStringList &args) {
     report.setStore(
         path, Sql(store.database(), QStringLiteral("SELECT count(*) FROM residents")).scalar().toLongLong());
     report.add(SearchBenchmark::run(store));
+    for (const BenchFigure &f : ScanToLoanBenchmark::run(store)) {
+        report.add(f);
+    }
 
     ctx.out() << report.table() << Qt::flush;
     if (a.has(QStringLiteral("json"))) {
