@@ -12,11 +12,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
 Application::Application(QApplication &app)
-    : m_app(app) {}
+    : m_app(app) {
+    m_started.start();
+}
 
 Application::~Application() = default;
 
@@ -30,6 +33,10 @@ int Application::run() {
         QStringList{QStringLiteral("store")},
         tr("The store file to open (default: %1).").arg(Store::defaultPath()), tr("PATH"));
     parser.addOption(storeOption);
+    // For `techmates bench`: report when the window is up and ready for a sign-in, then quit.
+    const QCommandLineOption readyOption(QStringList{QStringLiteral("exit-when-ready")},
+                                         tr("Print the start-up time once the window is ready, then quit."));
+    parser.addOption(readyOption);
     if (!parser.parse(m_app.arguments())) {
         std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
@@ -76,6 +83,14 @@ int Application::run() {
 
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->show();
+    if (parser.isSet(readyOption)) {
+        // The zero timer runs once the events queued by show() (layout, expose, first paint) are handled.
+        QTimer::singleShot(0, &m_app, [this] {
+            std::fprintf(stdout, "ready %lld ms\n", static_cast<long long>(m_started.elapsed()));
+            std::fflush(stdout);
+            m_app.quit();
+        });
+    }
     if (!firstAdminId.isEmpty()) {
         // The person who just created the first administrator is that administrator: no second password.
         m_window->signInAs(SignInService::loadActor(*m_store, firstAdminId));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+
 #include "core/Clock.h"
 #include "core/IdSource.h"
 
@@ -32,6 +34,7 @@ private:
     Setup setUpFirstAdmin(QString *createdUserId);
 
     QApplication &m_app;
+    QElapsedTimer m_started;
     SystemClock m_clock;
     IdSource m_ids;
     std::unique_ptr<Store> m_store;

@@ -156,7 +156,7 @@ BenchFigure figure(const QString &name, const Timings &ours, const Timings &raw,
 
 QList<BenchFigure> ScanToLoanBenchmark::run(Store &store, int loans, quint64 seed) {
     SystemClock clock;
-    IdSource ids(seed);
+    IdSource ids; // fresh ids on every run: the store is reused, and seeded ids would repeat the last run's
     CommandBus bus(store, clock, ids);
     // Lends as the store's coordinator, so an overridable warning (none is expected for these residents) is
     // reported as a refusal rather than hidden by an override the benchmark would have to invent.
@@ -170,6 +170,7 @@ QList<BenchFigure> ScanToLoanBenchmark::run(Store &store, int loans, quint64 see
 
     Timings checkOut, checkIn, wipe, raw;
     int refused = 0;
+    QString firstRefusal;
     QStringList lent;
     QElapsedTimer t;
     for (const Pair &p : pairs) {
@@ -187,6 +188,9 @@ QList<BenchFigure> ScanToLoanBenchmark::run(Store &store, int loans, quint64 see
             lent.append(p.tag);
         } else {
             ++refused;
+            if (firstRefusal.isEmpty()) {
+                firstRefusal = result.message();
+            }
         }
     }
     {
@@ -222,5 +226,8 @@ QList<BenchFigure> ScanToLoanBenchmark::run(Store &store, int loans, quint64 see
         checkOut.count() > 0 && checkOut.median() <= 2000 && checkOut.percentile(99) <= 10000, refused));
     figures.append(figure(QStringLiteral("check-in (median)"), checkIn, {}, QStringLiteral("-"), true, 0));
     figures.append(figure(QStringLiteral("record wipe (median)"), wipe, {}, QStringLiteral("-"), true, 0));
+    if (!firstRefusal.isEmpty()) {
+        figures.first().detail += QStringLiteral("; first refusal: ") + firstRefusal;
+    }
     return figures;
 }
