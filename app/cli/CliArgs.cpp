@@ -36,3 +36,16 @@ bool CliArgs::parse(const QStringList &args, const QSet<QString> &flags, const Q
     }
     return true;
 }
+
+bool CliArgs::date(const QString &name, QDate *date, QString *error) const {
+    if (!m_values.contains(name)) {
+        return true;
+    }
+    const QDate parsed = QDate::fromString(m_values.value(name), Qt::ISODate);
+    if (!parsed.isValid()) {
+        *error = QCoreApplication::translate("Cli", "--%1 must be a date like 2026-03-02.").arg(name);
+        return false;
+    }
+    *date = parsed;
+    return true;
+}

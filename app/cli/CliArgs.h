@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -19,6 +20,9 @@ public:
     QString value(const QString &name, const QString &fallback = {}) const {
         return m_values.value(name, fallback);
     }
+    // An ISO 8601 date option: true and *date set when given and valid, true and *date untouched when absent,
+    // false with *error explaining the expected form when malformed.
+    bool date(const QString &name, QDate *date, QString *error) const;
 
 private:
     QStringList m_positionals;

@@ -140,12 +140,8 @@ bool applyDetailOptions(const CliArgs &a, DeviceDetails &d, QString *error) {
     set("model", d.model);
     set("notes", d.notes);
     set("sim", d.simIccid);
-    if (a.has(QStringLiteral("acquired"))) {
-        d.acquiredOn = QDate::fromString(a.value(QStringLiteral("acquired")), Qt::ISODate);
-        if (!d.acquiredOn.isValid()) {
-            *error = tr("--acquired must be a date like 2025-09-30.");
-            return false;
-        }
+    if (!a.date(QStringLiteral("acquired"), &d.acquiredOn, error)) {
+        return false;
     }
     if (a.has(QStringLiteral("status"))) {
         const std::optional<DeviceStatus> s = deviceStatusFromKey(a.value(QStringLiteral("status")));

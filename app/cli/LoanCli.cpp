@@ -361,11 +361,8 @@ int ruleSet(CliContext &ctx, const QStringList &args) {
     if (!ok1 || !ok2 || !ok3) {
         return usageError(ctx, tr("--days, --renewals and --max-loans are whole numbers."));
     }
-    if (a.has(QStringLiteral("hard-end"))) {
-        d.hardEndDate = QDate::fromString(a.value(QStringLiteral("hard-end")), Qt::ISODate);
-        if (!d.hardEndDate.isValid()) {
-            return usageError(ctx, tr("--hard-end must be a date like 2026-12-31."));
-        }
+    if (!a.date(QStringLiteral("hard-end"), &d.hardEndDate, &error)) {
+        return usageError(ctx, error);
     }
     if (!ctx.signIn()) {
         return ctx.exitCode();
@@ -421,11 +418,8 @@ int termsPublish(CliContext &ctx, const QStringList &args) {
                                    : error);
     }
     QDate from;
-    if (a.has(QStringLiteral("from"))) {
-        from = QDate::fromString(a.value(QStringLiteral("from")), Qt::ISODate);
-        if (!from.isValid()) {
-            return usageError(ctx, tr("--from must be a date like 2026-04-01."));
-        }
+    if (!a.date(QStringLiteral("from"), &from, &error)) {
+        return usageError(ctx, error);
     }
     QFile file(a.value(QStringLiteral("file")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -454,11 +448,8 @@ int dataIssue(CliContext &ctx, const QStringList &args) {
     }
     IssueDataOfferCommand::Details d{
         a.value(QStringLiteral("resident")), a.value(QStringLiteral("code")), {}};
-    if (a.has(QStringLiteral("activated"))) {
-        d.activatedOn = QDate::fromString(a.value(QStringLiteral("activated")), Qt::ISODate);
-        if (!d.activatedOn.isValid()) {
-            return usageError(ctx, tr("--activated must be a date like 2026-03-02."));
-        }
+    if (!a.date(QStringLiteral("activated"), &d.activatedOn, &error)) {
+        return usageError(ctx, error);
     }
     if (!ctx.signIn()) {
         return ctx.exitCode();

@@ -41,12 +41,8 @@ bool applyFieldOptions(const CliArgs &a, Resident &r, QString *error) {
     set("eligibility", r.eligibilityCriterion);
     set("referral", r.referralOrg);
     set("notes", r.notes);
-    if (a.has(QStringLiteral("dob"))) {
-        r.dateOfBirth = QDate::fromString(a.value(QStringLiteral("dob")), Qt::ISODate);
-        if (!r.dateOfBirth.isValid()) {
-            *error = tr("--dob must be a date like 1956-04-30.");
-            return false;
-        }
+    if (!a.date(QStringLiteral("dob"), &r.dateOfBirth, error)) {
+        return false;
     }
     return true;
 }
