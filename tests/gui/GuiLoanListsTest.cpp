@@ -1,19 +1,25 @@
 #include "DeskHarness.h"
+#include "DeskStyle.h"
 #include "DisplayFormat.h"
 #include "LoanFixtures.h"
 #include "LoansPage.h"
 #include "ReadOnlyTableModel.h"
 #include "commands/CommandBus.h"
 #include "core/CsvReader.h"
+#include "devices/DeviceCommands.h"
+#include "loans/CheckOutPanel.h"
 #include "loans/DataOfferCommands.h"
 #include "loans/LoanCommands.h"
 #include "loans/LoanListsPanel.h"
 #include "loans/SortableTableModel.h"
 #include "loans/SortedTable.h"
 #include "residents/ResidentCommands.h"
+#include "store/Sql.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -179,8 +185,8 @@ private slots:
         QCOMPARE(overdue->column(3).constFirst(), QStringLiteral("Amara Nwosu"));
         QCOMPARE(overdue->column(7),
                  (QStringList{QStringLiteral("4"), QStringLiteral("4"), QStringLiteral("4")}));
-        QCOMPARE(overdue->column(8).constFirst(), QStringLiteral("Overdue"));
-        QCOMPARE(overdue->column(9),
+        QCOMPARE(overdue->headers().constLast(), QStringLiteral("Reminder"));
+        QCOMPARE(overdue->column(8),
                  (QStringList{QStringLiteral("Letter"), QStringLiteral("No postal consent"),
                               QStringLiteral("Letter")}));
         QVERIFY(overdue->view()->model()->index(0, 0).data(SortableTableModel::AttentionRole).toBool());
@@ -332,7 +338,57 @@ private slots:
         QCOMPARE(d.table(LoanListsPanel::List::OnLoan)->rowCount(), 4);
     }
 
+    void everyWidgetOnEveryTabHasAnAccessibleName() {
+        Desk d;
+        d.seed();
+        d.fx.addDevice(QStringLiteral("MIFI07"), QStringLiteral("MIFI"));
+        d.harness.signIn(QStringLiteral("coordinator"));
+        MainWindow &w = d.harness.window();
+        QStringList unnamed;
+        auto check = [&unnamed, &w](const QString &where) {
+            DeskHarness::settle();
+            for (QWidget *widget : w.findChildren<QWidget *>()) {
+                if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() || !widget->isEnabled()) {
+                    continue;
+                }
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty()) {
+                    unnamed.append(QStringLiteral("%1: %2 %3")
+                                       .arg(where, QString::fromLatin1(widget->metaObject()->className()),
+                                            widget->objectName()));
+                }
+            }
+        };
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("B200"));
+        press(Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("MIFI07"));
+        press(Qt::Key_Return);
+        QVERIFY(d.find<QWidget>("agreementBox")->isVisible());
+        check(QStringLiteral("check-out"));
+        QTest::keyClick(&w, Qt::Key_I, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("TAB0001"));
+        press(Qt::Key_Return);
+        QVERIFY(d.find<QWidget>("checkInForm")->isVisible());
+        check(QStringLiteral("check-in"));
+        press(Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(d.find<QWidget>("renewForm")->isVisible());
+        check(QStringLiteral("renew"));
+        QTest::keyClick(&w, Qt::Key_W, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("TAB0005"));
+        press(Qt::Key_Return);
+        QVERIFY(d.find<QWidget>("wipeForm")->isVisible());
+        check(QStringLiteral("wipe"));
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        for (int i = 0; i < 7; ++i) {
+            check(QStringLiteral("lists %1").arg(i));
+            press(Qt::Key_Down);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
     void tabsSurviveDoubleTextSize() {
+        DeskStyle::apply(*qApp); // the desk's own fonts and spacing, as at a real desk
         const QFont original = QApplication::font();
         QFont big = original;
         big.setPointSizeF(original.pointSizeF() * 2);
@@ -340,10 +396,17 @@ private slots:
         {
             Desk d;
             d.seed();
-            d.harness.signIn(QStringLiteral("librarian"));
+            d.fx.addDevice(QStringLiteral("MIFI07"), QStringLiteral("MIFI"));
+            d.harness.signIn(QStringLiteral("coordinator"));
             MainWindow &w = d.harness.window();
             w.resize(1400, 900);
             QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+            // Check-out with everything showing: the resident, the device, warnings and the agreement.
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("B200"));
+            press(Qt::Key_Return);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("MIFI07"));
+            press(Qt::Key_Return);
+            QVERIFY(d.find<QWidget>("agreementBox")->isVisible());
             auto *tabs = d.find<QTabWidget>("loanTabs");
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
@@ -358,6 +421,243 @@ private slots:
             }
         }
         QApplication::setFont(original);
+    }
+
+    // Not a check: saves the Loans section's screens, the receipt and the reminder letters for the user guide
+    // (docs/screenshots/loans-*.png) when TECHMATES_SCREENSHOTS names a folder. Run it under Xvfb for the
+    // fonts a desk really has (see docs/screenshots/README.md).
+    void screenshotTour() {
+        const QString outDir = qEnvironmentVariable("TECHMATES_SCREENSHOTS");
+        if (outDir.isEmpty()) {
+            QSKIP("set TECHMATES_SCREENSHOTS=DIR to save the Loans screenshots");
+        }
+        const QDir out(outDir);
+        QVERIFY(QDir().mkpath(out.path()));
+        DeskStyle::apply(*qApp);
+        auto save = [&out](QWidget *w, const QString &name) {
+            DeskHarness::settle();
+            QTest::qWait(50);
+            const QString path = out.filePath(name + QStringLiteral(".png"));
+            QVERIFY2(w->grab().save(path), qPrintable(path));
+        };
+
+        Desk d;
+        tourSeed(d);
+        MainWindow &w = d.harness.window();
+        w.resize(1400, 900);
+        d.harness.signIn(QStringLiteral("coordinator"));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        DeskHarness::settle();
+        auto type = [](const QString &text) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+            DeskHarness::settle();
+        };
+        // A coordinator lends a MiFi to a resident with an overdue loan: warnings, the reason, the agreement.
+        type(QStringLiteral("B1000003"));
+        press(Qt::Key_Return);
+        type(QStringLiteral("HOT-0002"));
+        press(Qt::Key_Return);
+        type(QStringLiteral("Tablet is coming back on Friday; she needs data for a job search now"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Margaret O'Brien"));
+        save(&w, QStringLiteral("loans-check-out"));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        save(&w, QStringLiteral("loans-check-out-done"));
+        QString error;
+        QVERIFY2(d.find<CheckOutPanel>("checkOutPanel")
+                     ->saveReceiptPdf(out.filePath(QStringLiteral("loans-receipt.pdf")), &error),
+                 qPrintable(error));
+
+        // A librarian with the same kind of warning: who can override, and nothing to confirm.
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        DeskHarness::settle();
+        d.harness.signIn(QStringLiteral("librarian"));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        DeskHarness::settle();
+        type(QStringLiteral("B1000002"));
+        press(Qt::Key_Return);
+        type(QStringLiteral("CHR-0002"));
+        press(Qt::Key_Return);
+        save(&w, QStringLiteral("loans-check-out-no-override"));
+
+        // Check-in: damaged, the case missing, a note.
+        QTest::keyClick(&w, Qt::Key_I, Qt::AltModifier);
+        DeskHarness::settle();
+        type(QStringLiteral("IPAD-0002"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Right);
+        tabTo(d.find<QCheckBox>("kitReturned_2"));
+        press(Qt::Key_Space);
+        tabTo(d.find<QCheckBox>("dataRemoved"));
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Screen cracked at the bottom corner"));
+        save(&w, QStringLiteral("loans-check-in"));
+        press(Qt::Key_Return);
+        save(&w, QStringLiteral("loans-check-in-done"));
+        // The renewal of another loan.
+        type(QStringLiteral("IPAD-0003"));
+        press(Qt::Key_Return);
+        press(Qt::Key_R, Qt::ControlModifier);
+        save(&w, QStringLiteral("loans-renew"));
+        press(Qt::Key_Escape);
+        press(Qt::Key_Escape);
+
+        // The wipe gate.
+        QTest::keyClick(&w, Qt::Key_W, Qt::AltModifier);
+        DeskHarness::settle();
+        type(QStringLiteral("IPAD-0004"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Down);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Blancco Mobile"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("BL-2026-0417"));
+        save(&w, QStringLiteral("loans-wipe"));
+        press(Qt::Key_Return);
+        save(&w, QStringLiteral("loans-wipe-done"));
+
+        // The lists: overdue, with who gets a letter.
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        DeskHarness::settle();
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        save(&w, QStringLiteral("loans-lists"));
+        QVERIFY2(d.lists()->saveRemindersPdf(out.filePath(QStringLiteral("loans-reminders.pdf")), &error),
+                 qPrintable(error));
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        save(&w, QStringLiteral("loans-waiting-list"));
+    }
+
+    void screenshotTourLargeText() {
+        const QString outDir = qEnvironmentVariable("TECHMATES_SCREENSHOTS");
+        if (outDir.isEmpty()) {
+            QSKIP("set TECHMATES_SCREENSHOTS=DIR to save the Loans screenshots");
+        }
+        DeskStyle::apply(*qApp);
+        const QFont original = QApplication::font();
+        QFont big = original;
+        big.setPointSizeF(original.pointSizeF() * 2);
+        QApplication::setFont(big);
+        {
+            Desk d;
+            tourSeed(d);
+            MainWindow &w = d.harness.window();
+            w.resize(1400, 900);
+            d.harness.signIn(QStringLiteral("coordinator"));
+            QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+            DeskHarness::settle();
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("B1000003"));
+            press(Qt::Key_Return);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("HOT-0002"));
+            press(Qt::Key_Return);
+            DeskHarness::settle();
+            QVERIFY(w.grab().save(QDir(outDir).filePath(QStringLiteral("loans-check-out-text2x.png"))));
+            QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+            press(Qt::Key_Down);
+            press(Qt::Key_Down);
+            DeskHarness::settle();
+            QVERIFY(w.grab().save(QDir(outDir).filePath(QStringLiteral("loans-lists-text2x.png"))));
+        }
+        QApplication::setFont(original);
+    }
+
+private:
+    // A believable branch for the screenshots: real-looking devices, kit and residents, three loans four days
+    // overdue, one awaiting wipe with someone waiting for it, one in repair, a SIM ending soon.
+    static void tourSeed(Desk &d) {
+        TestStore &ts = d.harness.store();
+        Sql(ts.db(),
+            QStringLiteral("UPDATE branches SET address = :a, postcode = 'LS1 3AB', phone = '0113 378 5005', "
+                           "email = 'central.library@example.gov.uk' WHERE code = 'CEN'"))
+            .bind(QStringLiteral(":a"), QStringLiteral("Calverley Street\nLeeds"))
+            .exec();
+        auto addType = [&ts](const QString &code, const QString &name, const QString &category,
+                             const QStringList &kit, int pence) {
+            AddDeviceTypeCommand cmd({code, name, category, kit, pence});
+            QVERIFY(ts.bus().execute(cmd, ts.admin()).ok());
+        };
+        addType(QStringLiteral("IPAD"), QStringLiteral("iPad 10th generation"), QStringLiteral("tablet"),
+                {QStringLiteral("charger"), QStringLiteral("USB-C cable"), QStringLiteral("case")}, 34900);
+        addType(QStringLiteral("CHR"), QStringLiteral("Chromebook 14"), QStringLiteral("chromebook"),
+                {QStringLiteral("charger"), QStringLiteral("sleeve")}, 24900);
+        addType(QStringLiteral("HOT"), QStringLiteral("4G MiFi hotspot"), QStringLiteral("mifi"),
+                {QStringLiteral("charger"), QStringLiteral("pouch")}, 5900);
+        auto addDevice = [&ts](const QString &tag, const QString &type, const QString &make,
+                               const QString &model, const QString &serial, const QString &sim = {},
+                               DeviceStatus status = DeviceStatus::Available) {
+            DeviceDetails dd;
+            dd.tag = tag;
+            dd.typeCode = type;
+            dd.branchCode = QStringLiteral("CEN");
+            dd.make = make;
+            dd.model = model;
+            dd.serial = serial;
+            dd.simIccid = sim;
+            dd.status = status;
+            AddDeviceCommand cmd(dd);
+            const CommandResult r = ts.bus().execute(cmd, ts.librarian());
+            QVERIFY2(r.ok(), qPrintable(r.message()));
+        };
+        const QString apple = QStringLiteral("Apple");
+        const QString ipad = QStringLiteral("iPad (10th gen) Wi-Fi 64GB");
+        addDevice(QStringLiteral("IPAD-0001"), QStringLiteral("IPAD"), apple, ipad,
+                  QStringLiteral("DMPXK7Q1LM"));
+        addDevice(QStringLiteral("IPAD-0002"), QStringLiteral("IPAD"), apple, ipad,
+                  QStringLiteral("DMPXK7Q2AB"));
+        addDevice(QStringLiteral("IPAD-0003"), QStringLiteral("IPAD"), apple, ipad,
+                  QStringLiteral("DMPXK7Q3CD"));
+        addDevice(QStringLiteral("IPAD-0004"), QStringLiteral("IPAD"), apple, ipad,
+                  QStringLiteral("DMPXK7Q4EF"), {}, DeviceStatus::AwaitingWipe);
+        const QString lenovo = QStringLiteral("Lenovo");
+        const QString chromebook = QStringLiteral("IdeaPad 3 Chromebook 14M836");
+        addDevice(QStringLiteral("CHR-0001"), QStringLiteral("CHR"), lenovo, chromebook,
+                  QStringLiteral("PF3K1AB1"));
+        addDevice(QStringLiteral("CHR-0002"), QStringLiteral("CHR"), lenovo, chromebook,
+                  QStringLiteral("PF3K1AB2"));
+        addDevice(QStringLiteral("CHR-0003"), QStringLiteral("CHR"), lenovo, chromebook,
+                  QStringLiteral("PF3K1AB3"));
+        d.fx.addSim(LoanFixtures::iccid(1));
+        d.fx.addSim(LoanFixtures::iccid(2));
+        d.fx.addSim(LoanFixtures::iccid(3));
+        const QString tplink = QStringLiteral("TP-Link");
+        addDevice(QStringLiteral("HOT-0001"), QStringLiteral("HOT"), tplink, QStringLiteral("M7350"),
+                  QStringLiteral("22114M0001"), LoanFixtures::iccid(1));
+        addDevice(QStringLiteral("HOT-0002"), QStringLiteral("HOT"), tplink, QStringLiteral("M7350"),
+                  QStringLiteral("22114M0002"), LoanFixtures::iccid(2));
+        Sql(ts.db(),
+            QStringLiteral(
+                "UPDATE devices SET status = 'in_repair', notes = 'hinge loose' WHERE tag = 'CHR-0003'"))
+            .exec();
+
+        d.addResident(QStringLiteral("B1000001"), QStringLiteral("Amina"), QStringLiteral("Okafor"),
+                      QStringLiteral("14 Leopold Street, Leeds"), true);
+        d.addResident(QStringLiteral("B1000002"), QStringLiteral("Jan"), QStringLiteral("Kowalski"),
+                      QStringLiteral("3 Roundhay Road, Leeds"), false, QStringLiteral("07700 900456"));
+        d.addResident(QStringLiteral("B1000003"), QStringLiteral("Margaret"), QStringLiteral("O'Brien"),
+                      QStringLiteral("27 Harehills Lane, Leeds"), true);
+        d.addResident(QStringLiteral("B1000004"), QStringLiteral("Dylan"), QStringLiteral("Evans"),
+                      QStringLiteral("8 Spencer Place, Leeds"), true);
+        d.addResident(QStringLiteral("B1000005"), QStringLiteral("Grace"), QStringLiteral("Mensah"),
+                      QStringLiteral("51 Cowper Street, Leeds"), false);
+
+        // Margaret has borrowed before (a hotspot in the winter), so this year's third loan shows the notice.
+        d.lend(QStringLiteral("B1000003"), QStringLiteral("HOT-0001"), QStringLiteral("Margaret O'Brien"));
+        QVERIFY(d.fx.checkIn(QStringLiteral("HOT-0001")).ok());
+        QVERIFY(d.fx.wipe(QStringLiteral("HOT-0001")).ok());
+        d.lend(QStringLiteral("B1000001"), QStringLiteral("IPAD-0001"), QStringLiteral("Amina Okafor"));
+        d.lend(QStringLiteral("B1000003"), QStringLiteral("IPAD-0002"), QStringLiteral("Margaret O'Brien"));
+        d.lend(QStringLiteral("B1000002"), QStringLiteral("CHR-0001"), QStringLiteral("Jan Kowalski"));
+        ts.clock().advanceDays(60);
+        d.lend(QStringLiteral("B1000004"), QStringLiteral("IPAD-0003"), QStringLiteral("Dylan Evans"));
+        QVERIFY(d.fx.reserve(QStringLiteral("B1000005"), QStringLiteral("IPAD")).ok());
+        IssueDataOfferCommand offer({QStringLiteral("B1000002"), LoanFixtures::iccid(3),
+                                     ts.clock().today().addMonths(-6).addDays(10)});
+        QVERIFY(ts.bus().execute(offer, ts.librarian()).ok());
     }
 };
 

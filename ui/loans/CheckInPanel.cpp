@@ -37,13 +37,13 @@ CheckInPanel::CheckInPanel(DeskContext &ctx, Actor actor, QWidget *parent)
 
     m_tag = new ScanField(QStringLiteral("checkInTag"), tr("Device asset tag to check in"), content);
     m_tag->setPlaceholderText(tr("Scan or type the device's asset tag, then Enter"));
-    m_tag->setMaximumWidth(fontMetrics().averageCharWidth() * 44);
+    m_tag->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     auto *tagLabel = new QLabel(tr("Device &tag"), content);
     tagLabel->setBuddy(m_tag);
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(tagLabel);
-    tagRow->addWidget(m_tag, 1);
-    tagRow->addStretch(0);
+    tagRow->addWidget(m_tag);
+    tagRow->addStretch(1);
 
     m_message = new MessageBanner(content);
     m_message->setObjectName(QStringLiteral("checkInMessage"));

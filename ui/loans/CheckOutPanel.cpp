@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -62,9 +63,12 @@ CheckOutPanel::CheckOutPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(buildForm());
 
+    // The scan boxes and the messages stay in view; what the scans brought up scrolls below them.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
+    layout->setSpacing(0);
+    layout->addWidget(m_top);
+    layout->addWidget(m_scroll, 1);
 
     auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     confirm->setContext(Qt::WidgetWithChildrenShortcut);
@@ -134,9 +138,10 @@ QWidget *CheckOutPanel::buildForm() {
     m_tag->setPlaceholderText(tr("Then scan the device's asset tag, then Enter"));
     auto *tagLabel = new QLabel(tr("Device &tag"), form);
     tagLabel->setBuddy(m_tag);
-    const int fieldWidth = fontMetrics().averageCharWidth() * 44;
-    m_card->setMaximumWidth(fieldWidth);
-    m_tag->setMaximumWidth(fieldWidth);
+    // Wide enough for the hint and any card or tag, at any text size.
+    const int fieldWidth = fontMetrics().averageCharWidth() * 42;
+    m_card->setMinimumWidth(fieldWidth);
+    m_tag->setMinimumWidth(fieldWidth);
 
     auto *scanGrid = new QGridLayout;
     scanGrid->setHorizontalSpacing(12);
@@ -170,6 +175,15 @@ QWidget *CheckOutPanel::buildForm() {
     lastLayout->setContentsMargins(0, 0, 0, 0);
     lastLayout->addWidget(m_done);
     lastLayout->addLayout(lastButtons);
+
+    m_top = new QWidget(this);
+    m_top->setObjectName(QStringLiteral("checkOutScan"));
+    auto *topLayout = new QVBoxLayout(m_top);
+    topLayout->setContentsMargins(20, 16, 20, 6);
+    topLayout->setSpacing(10);
+    topLayout->addLayout(scanGrid);
+    topLayout->addWidget(m_message);
+    topLayout->addWidget(m_lastLoan);
 
     // The resident.
     m_residentBox = tile(QStringLiteral("residentSummary"), form);
@@ -227,7 +241,7 @@ QWidget *CheckOutPanel::buildForm() {
     m_terms->setTabChangesFocus(true);
     m_terms->setOpenLinks(false);
     m_terms->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-    m_terms->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_terms->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_declaration = new QCheckBox(tr("The resident has read this agreement and &accepts it"), m_agreementBox);
     m_declaration->setObjectName(QStringLiteral("agreementDeclaration"));
     m_declaration->setAccessibleName(tr("Declaration: the resident has read the agreement and accepts it"));
@@ -271,16 +285,17 @@ QWidget *CheckOutPanel::buildForm() {
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(form);
-    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setContentsMargins(20, 6, 20, 16);
     layout->setSpacing(10);
-    layout->addLayout(scanGrid);
-    layout->addWidget(m_message);
-    layout->addWidget(m_lastLoan);
-    layout->addWidget(m_residentBox);
+    // Who and what side by side, then what stands in the way, then the agreement.
+    auto *whoAndWhat = new QHBoxLayout;
+    whoAndWhat->setSpacing(10);
+    whoAndWhat->addWidget(m_residentBox, 1, Qt::AlignTop);
+    whoAndWhat->addWidget(m_deviceBox, 1, Qt::AlignTop);
+    layout->addLayout(whoAndWhat);
     layout->addWidget(m_issues);
     layout->addWidget(m_overrideRow);
     layout->addWidget(m_overrideNotAllowed);
-    layout->addWidget(m_deviceBox);
     layout->addWidget(m_agreementBox);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -405,26 +420,30 @@ void CheckOutPanel::tagScanned(const QString &text) {
 void CheckOutPanel::showDevice(const CheckOutAssessment &a) {
     m_issues->setIssues(a.issues().all());
     if (const std::optional<Device> &d = a.device()) {
-        QStringList details;
+        // Two short lines: what it is, then what it is worth and what goes with it.
+        QStringList what;
         const QString makeModel = QStringList{d->make, d->model}.join(QLatin1Char(' ')).simplified();
         if (!makeModel.isEmpty()) {
-            details.append(tr("Make and model: %1").arg(makeModel));
+            what.append(makeModel);
         }
-        details.append(tr("Serial number: %1").arg(d->serial.isEmpty() ? tr("not recorded") : d->serial));
-        details.append(tr("Branch: %1").arg(d->branch.name));
-        details.append(tr("Replacement cost: %1").arg(formatPence(a.replacementCostPence())));
+        what.append(tr("serial number %1").arg(d->serial.isEmpty() ? tr("not recorded") : d->serial));
+        what.append(d->branch.name);
+        QStringList worth{tr("Replacement cost %1").arg(formatPence(a.replacementCostPence()))};
         if (d->isMifi()) {
-            details.append(d->simIccid.isEmpty() ? tr("SIM: none recorded in this MiFi")
-                                                 : tr("SIM going with it: %1").arg(d->simIccid));
+            worth.append(d->simIccid.isEmpty() ? tr("no SIM recorded in this MiFi")
+                                               : tr("SIM going with it: %1").arg(d->simIccid));
         }
+        const QStringList details{what.join(QStringLiteral(" · ")), worth.join(QStringLiteral(" · "))};
         m_deviceTitle->setText(tr("%1 · %2").arg(d->tag, d->type.name));
         m_deviceDetails->setText(details.join(QLatin1Char('\n')));
         m_due->setText(a.dueOn().isValid() ? tr("Due back: %1").arg(DisplayFormat::date(a.dueOn()))
                                            : QString());
         m_due->setVisible(a.dueOn().isValid());
         m_kit->setItems(a.kit());
-        m_kit->setVisible(!a.isBlocked());
-        m_kitLabel->setVisible(!a.isBlocked() && !a.kit().isEmpty());
+        // The kit is chosen only when the loan can go ahead here.
+        const bool canGoAhead = !a.isBlocked() && (!a.needsOverride() || mayOverride());
+        m_kit->setVisible(canGoAhead);
+        m_kitLabel->setVisible(canGoAhead && !a.kit().isEmpty());
         m_deviceBox->show();
     }
 
@@ -595,7 +614,7 @@ void CheckOutPanel::lend() {
     showLastLoan(true);
     emit loanMade();
     m_card->setFocus(Qt::OtherFocusReason);
-    reveal(m_card);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 bool CheckOutPanel::saveReceiptPdf(const QString &path, QString *error) {

@@ -63,6 +63,7 @@ private:
     bool mayOverride() const;
     void reveal(QWidget *widget);
 
+    QWidget *m_top = nullptr;
     QScrollArea *m_scroll = nullptr;
     ScanField *m_card = nullptr;
     ScanField *m_tag = nullptr;

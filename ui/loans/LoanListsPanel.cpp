@@ -25,18 +25,7 @@
 
 namespace {
 // Loan list columns.
-enum LoanColumn {
-    LDevice,
-    LType,
-    LCard,
-    LResident,
-    LBranch,
-    LLentOn,
-    LDue,
-    LDaysOverdue,
-    LStatus,
-    LReminder
-};
+enum LoanColumn { LDevice, LType, LCard, LResident, LBranch, LLentOn, LDue, LDaysOverdue, LStatus };
 enum DeviceColumn { DTag, DType, DMakeModel, DSerial, DBranch, DNotes };
 enum WaitingColumn { WPlace, WStatus, WResident, WCard, WType, WBranch, WRequested, WOffered };
 enum OfferColumn { OCode, OKind, ONetwork, OGb, OResident, OCard, OBranch, OExpires, ODaysLeft };
@@ -54,17 +43,19 @@ LoanListsPanel::LoanListsPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_chooser->setObjectName(QStringLiteral("loanListChooser"));
     m_chooser->setAccessibleName(tr("Which list"));
     m_chooser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chooser->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 4px; }"));
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("loanListStack"));
 
-    const QStringList loanHeaders{tr("Device"),  tr("Type"), tr("Card"),         tr("Resident"), tr("Branch"),
-                                  tr("Lent on"), tr("Due"),  tr("Days overdue"), tr("Status")};
+    const QStringList loanHeaders{tr("Device"),  tr("Type"), tr("Card"),      tr("Resident"), tr("Branch"),
+                                  tr("Lent on"), tr("Due"),  tr("Days late"), tr("Status")};
     const QStringList deviceHeaders{tr("Tag"),    tr("Type"),   tr("Make and model"),
                                     tr("Serial"), tr("Branch"), tr("Notes")};
     addList(List::OnLoan, QStringLiteral("activeLoans"), tr("Devices on loan"), loanHeaders);
     addList(List::DueToday, QStringLiteral("dueTodayLoans"), tr("Loans due today"), loanHeaders);
     addList(List::Overdue, QStringLiteral("overdueLoans"), tr("Overdue loans"),
-            loanHeaders + QStringList{tr("Reminder by post")});
+            // Every row here is overdue, so its last column says how the reminder goes instead.
+            loanHeaders.mid(0, LStatus) + QStringList{tr("Reminder")});
     addList(List::AwaitingWipe, QStringLiteral("awaitingWipeDevices"), tr("Devices awaiting wipe"),
             deviceHeaders);
     addList(List::InRepair, QStringLiteral("inRepairDevices"), tr("Devices in repair"), deviceHeaders);
@@ -97,10 +88,10 @@ LoanListsPanel::LoanListsPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_sortBy->setAccessibleName(tr("Sort the list by"));
     auto *sortLabel = new QLabel(tr("Sort b&y"), this);
     sortLabel->setBuddy(m_sortBy);
-    // Sized for a typical entry rather than the longest, so the row fits at a large text size.
+    // As wide as the left column (set below) rather than the longest branch name.
     for (QComboBox *box : {m_branch, m_sortBy}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(8);
     }
     m_descending = new QCheckBox(tr("Re&verse order"), this);
     m_descending->setObjectName(QStringLiteral("loanListDescending"));
@@ -136,25 +127,27 @@ LoanListsPanel::LoanListsPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("loanListMessage"));
 
     // Left: which list, and what can be done with it. Right: the list, sortable.
+    // Left: which list, how it is sorted, and what can be done with it. Right: the list itself, so it
+    // keeps the width it needs at a large text size.
     auto *left = new QVBoxLayout;
-    left->setSpacing(8);
+    left->setSpacing(6);
     left->addWidget(branchLabel);
     left->addWidget(m_branch);
+    left->addSpacing(6);
     left->addWidget(m_chooser, 1);
+    left->addSpacing(6);
+    left->addWidget(sortLabel);
+    left->addWidget(m_sortBy);
+    left->addWidget(m_descending);
+    left->addSpacing(6);
     left->addWidget(m_renew);
     left->addWidget(m_exportCsv);
     left->addWidget(m_printLetters);
     left->addWidget(m_saveLetters);
     left->addWidget(m_summary);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(sortLabel);
-    controls->addWidget(m_sortBy);
-    controls->addWidget(m_descending);
-    controls->addStretch(1);
     auto *right = new QVBoxLayout;
     right->setSpacing(8);
-    right->addLayout(controls);
     right->addWidget(m_outcome);
     right->addWidget(m_stack, 1);
     right->addWidget(m_notPosted);
@@ -165,16 +158,22 @@ LoanListsPanel::LoanListsPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addLayout(left);
     layout->addLayout(right, 1);
 
-    // The chooser is as wide as its longest entry (with a count) at any text size, never more.
+    // The left column is as wide as its longest entry (a list title with a count, or a button) at any
+    // text size, never more.
     int widest = 0;
     for (List l : m_tables.keys()) {
         widest = qMax(
-            widest, m_chooser->fontMetrics().horizontalAdvance(QStringLiteral("%1 (000)").arg(listTitle(l))));
+            widest, m_chooser->fontMetrics().horizontalAdvance(QStringLiteral("%1 (000)").arg(listTitle(l))) +
+                        m_chooser->fontMetrics().averageCharWidth() * 4);
     }
-    for (QPushButton *b : {m_renew, m_exportCsv, m_printLetters, m_saveLetters}) {
-        widest = qMax(widest, b->sizeHint().width());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_renew, m_exportCsv, m_printLetters, m_saveLetters,
+                                                       m_descending}) {
+        widest = qMax(widest, w->sizeHint().width());
     }
-    m_chooser->setFixedWidth(widest + m_chooser->fontMetrics().averageCharWidth() * 4);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_chooser, m_branch, m_sortBy}) {
+        w->setFixedWidth(widest);
+    }
+    m_summary->setMaximumWidth(widest);
 
     QList<QWidget *> order{m_branch, m_chooser, m_sortBy, m_descending};
     for (SortedTable *t : m_tables) {
@@ -459,9 +458,9 @@ void LoanListsPanel::setLoanRows(List list, const QList<LoanRow> &loans) {
             l.deviceTag,
             l.daysOverdue > 0};
         if (list == List::Overdue) {
-            row.cells.append(!l.consentPost                  ? tr("No postal consent")
-                             : l.address.trimmed().isEmpty() ? tr("No address")
-                                                             : tr("Letter"));
+            row.cells[LStatus] = !l.consentPost                  ? tr("No postal consent")
+                                 : l.address.trimmed().isEmpty() ? tr("No address")
+                                                                 : tr("Letter");
         }
         rows.append(row);
     }

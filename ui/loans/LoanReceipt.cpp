@@ -1,6 +1,7 @@
 #include "LoanReceipt.h"
 
 #include "DisplayFormat.h"
+#include "PrintedLetterhead.h"
 #include "auth/Actor.h"
 #include "loans/CheckOutAssessment.h"
 
@@ -69,20 +70,6 @@ QString LoanReceipt::suggestedFileName() const {
 }
 
 QString LoanReceipt::html() const {
-    QStringList contact;
-    if (!m_branch.address.trimmed().isEmpty()) {
-        contact.append(escLines(m_branch.address.trimmed()));
-    }
-    if (!m_branch.postcode.isEmpty()) {
-        contact.append(esc(m_branch.postcode));
-    }
-    if (!m_branch.phone.isEmpty()) {
-        contact.append(tr("Telephone %1").arg(esc(m_branch.phone)));
-    }
-    if (!m_branch.email.isEmpty()) {
-        contact.append(esc(m_branch.email));
-    }
-
     QString rows;
     rows += row(tr("Resident"), tr("%1 (library card %2)").arg(esc(m_residentName), esc(m_residentCard)));
     rows += row(
@@ -122,20 +109,18 @@ QString LoanReceipt::html() const {
                  "the desk.")
                   .arg(esc(m_branch.name), esc(DisplayFormat::date(m_dueOn)), esc(m_branch.phone));
 
+    // Sizes are set on the elements themselves: QTextDocument's own heading sizes win over a style sheet.
     return QStringLiteral("<html><head><style>"
-                          "h1 { font-size: 15pt; margin-top: 14px; } h2 { font-size: 13pt; margin: 0; }"
-                          "h3 { font-size: 11pt; margin-top: 14px; } td { padding: 3px 10px 3px 0; }"
-                          "td.k { color: #444444; } p.contact { color: #333333; }"
+                          "td { padding: 3px 10px 3px 0; } td.k { color: #444444; }"
                           "</style></head><body>"
-                          "<h2>%1</h2><p class=\"contact\">%2</p>"
-                          "<h1>%3</h1>"
-                          "<table cellspacing=\"0\">%4</table>"
-                          "<h3>%5</h3><p>%6</p>"
-                          "<h3>%7</h3>%8"
-                          "<p>%9</p>"
+                          "%1"
+                          "<p style=\"font-size: 16pt; font-weight: bold; margin-top: 18px\">%2</p>"
+                          "<table cellspacing=\"0\">%3</table>"
+                          "<p style=\"font-size: 12pt; font-weight: bold; margin-top: 16px\">%4</p><p>%5</p>"
+                          "<p style=\"font-size: 12pt; font-weight: bold; margin-top: 16px\">%6</p>%7"
+                          "<p>%8</p>"
                           "</body></html>")
-        .arg(esc(m_branch.name), contact.join(QStringLiteral(" · ")),
-             esc(tr("Device loan agreement and receipt")), rows,
+        .arg(PrintedLetterhead::html(m_branch), esc(tr("Device loan agreement and receipt")), rows,
              esc(tr("Loan terms (version %1)").arg(m_termsVersion)), escLines(m_termsBody),
              esc(tr("Agreement")), acceptance, returnHint);
 }

@@ -1,6 +1,7 @@
 #include "ReminderLetters.h"
 
 #include "DisplayFormat.h"
+#include "PrintedLetterhead.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -69,20 +70,6 @@ ReminderLetters ReminderLetters::build(const QList<LoanRow> &overdue,
 
 QString ReminderLetters::letterHtml(const Letter &letter) const {
     const BranchLetterhead &b = letter.branch;
-    QStringList head;
-    if (!b.address.trimmed().isEmpty()) {
-        head.append(addressLines(b.address));
-    }
-    if (!b.postcode.isEmpty()) {
-        head.append(esc(b.postcode));
-    }
-    if (!b.phone.isEmpty()) {
-        head.append(tr("Telephone %1").arg(esc(b.phone)));
-    }
-    if (!b.email.isEmpty()) {
-        head.append(esc(b.email));
-    }
-
     QString devices;
     for (const LoanRow &loan : letter.loans) {
         devices +=
@@ -98,29 +85,28 @@ QString ReminderLetters::letterHtml(const Letter &letter) const {
                                 ? tr("ask at the library desk")
                                 : tr("call us on %1 or ask at the library desk").arg(esc(b.phone));
 
-    return QStringLiteral("<h2>%1</h2><p class=\"contact\">%2</p>"
-                          "<p class=\"to\">%3<br>%4<br>%5</p>"
-                          "<p>%6</p>"
-                          "<p>%7</p><p>%8</p><ul>%9</ul>"
-                          "<p>%10</p><p>%11</p><p>%12</p>"
-                          "<p>%13<br><br>%14</p>")
-        .arg(esc(b.name), head.join(QStringLiteral(" · ")), esc(letter.residentName),
-             addressLines(letter.address), esc(letter.postcode), esc(DisplayFormat::date(m_today)),
-             tr("Dear %1,").arg(esc(letter.residentName)), intro, devices,
-             (letter.loans.size() == 1
-                  ? tr("Please bring it back to %1 when you can. If you still need it, we may be able to "
-                       "renew "
-                       "the loan: %2.")
-                  : tr("Please bring them back to %1 when you can. If you still need them, we may be able to "
-                       "renew the loans: %2."))
-                 .arg(esc(b.name), contact),
-             letter.loans.size() == 1
-                 ? tr("If you have already returned it, thank you, and please ignore this letter. If "
-                      "something has "
-                      "gone wrong, do tell us: we would much rather hear from you than not.")
-                 : tr("If you have already returned them, thank you, and please ignore this letter. If "
-                      "something "
-                      "has gone wrong, do tell us: we would much rather hear from you than not."),
+    const bool one = letter.loans.size() == 1;
+    const QString bringBack =
+        (one ? tr("Please bring it back to %1 when you can. If you still need it, we may be able to renew "
+                  "the loan: %2.")
+             : tr("Please bring them back to %1 when you can. If you still need them, we may be able to "
+                  "renew the loans: %2."))
+            .arg(esc(b.name), contact);
+    const QString alreadyBack =
+        one ? tr("If you have already returned it, thank you, and please ignore this letter. If something "
+                 "has gone wrong, do tell us: we would much rather hear from you than not.")
+            : tr("If you have already returned them, thank you, and please ignore this letter. If "
+                 "something has gone wrong, do tell us: we would much rather hear from you than not.");
+
+    return QStringLiteral("%1"
+                          "<p class=\"to\">%2<br>%3<br>%4</p>"
+                          "<p>%5</p>"
+                          "<p>%6</p><p>%7</p><ul>%8</ul>"
+                          "<p>%9</p><p>%10</p><p>%11</p>"
+                          "<p>%12<br><br>%13</p>")
+        .arg(PrintedLetterhead::html(b), esc(letter.residentName), addressLines(letter.address),
+             esc(letter.postcode), esc(DisplayFormat::date(m_today)),
+             tr("Dear %1,").arg(esc(letter.residentName)), intro, devices, bringBack, alreadyBack,
              tr("Your library card number is %1.").arg(esc(letter.residentCard)), tr("Yours sincerely,"),
              tr("The TechMates team, %1").arg(esc(b.name)));
 }
@@ -134,7 +120,6 @@ QString ReminderLetters::html() const {
                          letterHtml(m_letters.at(i)));
     }
     return QStringLiteral("<html><head><style>"
-                          "h2 { font-size: 13pt; margin: 0; } p.contact { color: #333333; }"
                           "p.to { margin-top: 36px; margin-bottom: 24px; } li { margin-bottom: 4px; }"
                           "</style></head><body>%1</body></html>")
         .arg(body);

@@ -44,12 +44,13 @@ WipePanel::WipePanel(DeskContext &ctx, Actor actor, QWidget *parent)
 
     m_tag = new ScanField(QStringLiteral("wipeTag"), tr("Asset tag of the wiped device"), this);
     m_tag->setPlaceholderText(tr("Scan or type the tag of the wiped device, then Enter"));
-    m_tag->setMaximumWidth(fontMetrics().averageCharWidth() * 44);
+    m_tag->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     auto *tagLabel = new QLabel(tr("Device &tag"), this);
     tagLabel->setBuddy(m_tag);
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(tagLabel);
-    tagRow->addWidget(m_tag, 1);
+    tagRow->addWidget(m_tag);
+    tagRow->addStretch(1);
 
     m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("wipeMessage"));
@@ -71,6 +72,7 @@ WipePanel::WipePanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_method->setInsertPolicy(QComboBox::NoInsert);
     m_method->addItems(methods());
     m_method->lineEdit()->setMaxLength(RecordWipeCommand::kMaxFieldLength);
+    m_method->lineEdit()->setAccessibleName(tr("Wipe method"));
     m_tool = new QComboBox(m_form);
     m_tool->setObjectName(QStringLiteral("wipeTool"));
     m_tool->setAccessibleName(tr("Wipe tool"));
@@ -78,6 +80,7 @@ WipePanel::WipePanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_tool->setInsertPolicy(QComboBox::NoInsert);
     m_tool->addItems(tools());
     m_tool->lineEdit()->setMaxLength(RecordWipeCommand::kMaxFieldLength);
+    m_tool->lineEdit()->setAccessibleName(tr("Wipe tool"));
     m_tool->lineEdit()->setPlaceholderText(tr("Optional"));
     m_reportId = new FormField(QStringLiteral("wipeReportId"), tr("Wipe report or certificate id"), m_form);
     m_reportId->setMaxLength(RecordWipeCommand::kMaxFieldLength);
