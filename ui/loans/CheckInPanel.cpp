@@ -36,7 +36,7 @@ CheckInPanel::CheckInPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     content->setObjectName(QStringLiteral("checkInContent"));
 
     m_tag = new ScanField(QStringLiteral("checkInTag"), tr("Device asset tag to check in"), content);
-    m_tag->setPlaceholderText(tr("Scan or type the device's asset tag, then Enter"));
+    m_tag->setPlaceholderText(tr("Scan or type the asset tag, then Enter"));
     m_tag->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     auto *tagLabel = new QLabel(tr("Device &tag"), content);
     tagLabel->setBuddy(m_tag);

@@ -135,7 +135,7 @@ QWidget *CheckOutPanel::buildForm() {
     auto *cardLabel = new QLabel(tr("Library &card"), form);
     cardLabel->setBuddy(m_card);
     m_tag = new ScanField(QStringLiteral("checkOutTag"), tr("Device asset tag"), form);
-    m_tag->setPlaceholderText(tr("Then scan the device's asset tag, then Enter"));
+    m_tag->setPlaceholderText(tr("Then the device's asset tag, then Enter"));
     auto *tagLabel = new QLabel(tr("Device &tag"), form);
     tagLabel->setBuddy(m_tag);
     // Wide enough for the hint and any card or tag, at any text size.
@@ -346,6 +346,7 @@ void CheckOutPanel::cardScanned(const QString &text) {
     m_card->setText(scan.card);
     showLastLoan(false);
     showResident(*assessment);
+    m_clear->show();
     m_tag->clear();
     m_tag->setFocus(Qt::OtherFocusReason);
 }
@@ -502,6 +503,7 @@ void CheckOutPanel::forgetResident() {
     forgetDevice();
     m_residentCard.clear();
     m_residentBox->hide();
+    m_clear->hide(); // Esc still clears; the button is for mouse users once there is something to clear
     m_issues->clear();
     m_tag->clear();
 }

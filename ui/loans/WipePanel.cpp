@@ -43,7 +43,7 @@ WipePanel::WipePanel(DeskContext &ctx, Actor actor, QWidget *parent)
     setObjectName(QStringLiteral("wipePanel"));
 
     m_tag = new ScanField(QStringLiteral("wipeTag"), tr("Asset tag of the wiped device"), this);
-    m_tag->setPlaceholderText(tr("Scan or type the tag of the wiped device, then Enter"));
+    m_tag->setPlaceholderText(tr("Scan the wiped device's tag, then Enter"));
     m_tag->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     auto *tagLabel = new QLabel(tr("Device &tag"), this);
     tagLabel->setBuddy(m_tag);
