@@ -1,51 +1,73 @@
 #include "LoansPage.h"
 
-#include "DataTable.h"
-#include "DisplayFormat.h"
-#include "ReadOnlyTableModel.h"
-#include "core/Clock.h"
-#include "store/Store.h"
-#include "views/OverviewQueries.h"
+#include "loans/CheckInPanel.h"
+#include "loans/CheckOutPanel.h"
+#include "loans/LoanListsPanel.h"
+#include "loans/WipePanel.h"
 
-#include <QCheckBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QTableView>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 LoansPage::LoansPage(DeskContext &ctx, Actor actor, QWidget *parent)
     : SectionPage(ctx, std::move(actor), parent) {
     setObjectName(QStringLiteral("loansPage"));
 
-    m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
-    m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
-    m_overdueOnly->setAccessibleName(tr("Show overdue loans only"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("loanTabs"));
+    m_tabs->setAccessibleName(tr("Loans tasks"));
+    m_tabs->setDocumentMode(true);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("loanSummary"));
-    m_summary->setProperty("muted", true);
-
-    m_model = new ReadOnlyTableModel({tr("Device"), tr("Type"), tr("Card"), tr("Resident"), tr("Branch"),
-                                      tr("Lent on"), tr("Due"), tr("Days overdue"), tr("Status")},
-                                     this);
-    m_model->setNumericColumns({7});
-    m_table = new DataTable(QStringLiteral("activeLoans"), tr("Active loans"), this);
-    m_table->setModel(m_model);
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_overdueOnly);
-    filterRow->addStretch(1);
-    filterRow->addWidget(m_summary);
+    m_checkOut = new CheckOutPanel(m_ctx, m_actor, m_tabs);
+    addPanel(m_checkOut, tr("Check &out"));
+    m_checkIn = new CheckInPanel(m_ctx, m_actor, m_tabs);
+    addPanel(m_checkIn, tr("Check &in"));
+    if (m_actor.can(Permission::WipeRecord)) {
+        m_wipe = new WipePanel(m_ctx, m_actor, m_tabs);
+        addPanel(m_wipe, tr("&Wipe"));
+    }
+    m_lists = new LoanListsPanel(m_ctx, m_actor, m_tabs);
+    addPanel(m_lists, tr("Li&sts"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(storeProblemBanner());
-    layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
 
-    setTabOrder(m_overdueOnly, m_table);
-    connect(m_overdueOnly, &QCheckBox::toggled, this, &LoansPage::refresh);
+    // Choosing a tab puts the keyboard where that task starts (a scan box, or the list chooser).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *panel = qobject_cast<LoansPanel *>(m_tabs->currentWidget())) {
+            panel->refresh();
+            if (panel->focusTarget()) {
+                panel->focusTarget()->setFocus(Qt::TabFocusReason);
+            }
+        }
+    });
+    // Whatever one tab changes, the lists (and the wipe queue) show at once.
+    connect(m_checkOut, &CheckOutPanel::loanMade, this, &LoansPage::refreshLists);
+    connect(m_checkIn, &CheckInPanel::checkedIn, this, &LoansPage::refreshLists);
+    connect(m_checkIn, &CheckInPanel::renewed, this, &LoansPage::refreshLists);
+    if (m_wipe) {
+        connect(m_wipe, &WipePanel::wipeRecorded, this, &LoansPage::refreshLists);
+    }
+    connect(m_lists, &LoanListsPanel::renewRequested, this, [this](const QString &tag) {
+        showPanel(m_checkIn);
+        m_checkIn->startRenewal(tag);
+    });
+    connect(m_lists, &LoanListsPanel::wipeRequested, this, [this](const QString &tag) {
+        if (m_wipe) {
+            showPanel(m_wipe);
+            m_wipe->openTag(tag);
+        }
+    });
+}
+
+void LoansPage::addPanel(LoansPanel *panel, const QString &label) {
+    m_tabs->addTab(panel, label);
+    connect(panel, &LoansPanel::storeProblem, this,
+            [this](const QString &message) { storeProblemBanner()->showError(message); });
+    connect(panel, &LoansPanel::storeRecovered, this, &LoansPage::clearStoreProblem);
 }
 
 QString LoansPage::title() const {
@@ -53,44 +75,29 @@ QString LoansPage::title() const {
 }
 
 QString LoansPage::subtitle() const {
-    return tr("Devices out with residents now, soonest due first.");
+    return tr(
+        "Scan a library card, then a device, to lend it. Check in, renew, record wipes and see the lists.");
 }
 
 QWidget *LoansPage::focusTarget() const {
-    return m_table;
+    auto *panel = qobject_cast<LoansPanel *>(m_tabs->currentWidget());
+    return panel ? panel->focusTarget() : m_tabs;
+}
+
+void LoansPage::showPanel(LoansPanel *panel) {
+    m_tabs->setCurrentWidget(panel);
+    if (panel->focusTarget()) {
+        panel->focusTarget()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void LoansPage::refresh() {
-    const OverviewQueries queries(m_ctx.store.database(), m_ctx.clock);
-    QList<ActiveLoanRow> loans;
-    LoanCounts counts;
-    guarded([&] {
-        loans = queries.activeLoans(m_actor, m_overdueOnly->isChecked());
-        counts = queries.loanCounts(m_actor);
-    });
-    const QDate today = m_ctx.clock.today();
-    QList<ReadOnlyTableModel::Row> rows;
-    rows.reserve(loans.size());
-    for (const ActiveLoanRow &l : loans) {
-        const qint64 days = today.daysTo(l.dueOn);
-        QString status;
-        if (l.overdue) {
-            status = tr("Overdue");
-        } else if (days == 0) {
-            status = tr("Due today");
-        } else if (days <= 7) {
-            status = tr("Due this week");
-        } else {
-            status = tr("On loan");
-        }
-        rows.append({{l.deviceTag, l.deviceType, l.residentCard, l.residentName, l.branchName,
-                      DisplayFormat::date(l.checkedOutOn), DisplayFormat::date(l.dueOn),
-                      l.overdue ? QString::number(-days) : QString(), status},
-                     l.loanId,
-                     l.overdue});
+    refreshLists();
+}
+
+void LoansPage::refreshLists() {
+    m_lists->refresh();
+    if (m_wipe) {
+        m_wipe->refresh();
     }
-    m_model->setRows(rows);
-    m_summary->setText(tr("Active loans: %1 · Overdue: %2").arg(counts.active).arg(counts.overdue));
-    m_table->setEmptyText(m_overdueOnly->isChecked() ? tr("No loans are overdue.")
-                                                     : tr("No devices are out on loan."));
 }

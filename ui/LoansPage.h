@@ -2,13 +2,16 @@
 
 #include "SectionPage.h"
 
-class DataTable;
-class QCheckBox;
-class QLabel;
-class ReadOnlyTableModel;
+class CheckInPanel;
+class CheckOutPanel;
+class LoanListsPanel;
+class LoansPanel;
+class QTabWidget;
+class WipePanel;
 
-// Active loans, soonest due first, overdue ones marked (in words and colour); a filter narrows the list
-// to the overdue ones for the morning's reminder calls.
+// The Loans section, keyboard and scanner first: Check out (where the keyboard lands), Check in (and
+// renew), Wipe (for people who record wipes) and Lists. Alt+O, Alt+I, Alt+W and Alt+S choose a tab;
+// Ctrl+Tab moves between them. Every change goes through the command bus as the signed-in person.
 class LoansPage : public SectionPage {
     Q_OBJECT
 public:
@@ -19,9 +22,21 @@ public:
     void refresh() override;
     QWidget *focusTarget() const override;
 
+    QTabWidget *tabs() const { return m_tabs; }
+    CheckOutPanel *checkOut() const { return m_checkOut; }
+    CheckInPanel *checkIn() const { return m_checkIn; }
+    WipePanel *wipe() const { return m_wipe; } // nullptr without wipe.record
+    LoanListsPanel *lists() const { return m_lists; }
+
+    void showPanel(LoansPanel *panel);
+
 private:
-    QCheckBox *m_overdueOnly = nullptr;
-    QLabel *m_summary = nullptr;
-    DataTable *m_table = nullptr;
-    ReadOnlyTableModel *m_model = nullptr;
+    void addPanel(LoansPanel *panel, const QString &label);
+    void refreshLists();
+
+    QTabWidget *m_tabs = nullptr;
+    CheckOutPanel *m_checkOut = nullptr;
+    CheckInPanel *m_checkIn = nullptr;
+    WipePanel *m_wipe = nullptr;
+    LoanListsPanel *m_lists = nullptr;
 };

@@ -148,9 +148,9 @@ private slots:
         QCOMPARE(w.workspace()->currentSection(), SectionId::Reports);
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(title->text(), QStringLiteral("Loans"));
-        // The keyboard lands in the section (here on its "no loans" message, as the store has none).
+        // The keyboard lands in the section (here in the check-out card box, ready for a scan).
         QVERIFY(desk.find<QWidget>(QStringLiteral("loansPage"))->isAncestorOf(QApplication::focusWidget()));
-        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("activeLoansEmpty"));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("checkOutCard"));
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), desk.find<QLineEdit>(QStringLiteral("residentSearch")));
 

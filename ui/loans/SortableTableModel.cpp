@@ -1,0 +1,67 @@
+#include "SortableTableModel.h"
+
+#include "DeskStyle.h"
+
+#include <QBrush>
+
+SortableTableModel::SortableTableModel(QStringList headers, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_headers(std::move(headers)) {}
+
+void SortableTableModel::setRows(QList<Row> rows) {
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int SortableTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SortableTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant SortableTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row &r = m_rows.at(index.row());
+    const int c = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole:
+        return c < r.cells.size() ? r.cells.at(c) : QString();
+    case SortRole:
+        if (c < r.sortValues.size() && !r.sortValues.at(c).isNull()) {
+            return r.sortValues.at(c);
+        }
+        return c < r.cells.size() ? r.cells.at(c).toCaseFolded() : QString();
+    case Qt::TextAlignmentRole:
+        return m_numeric.contains(c) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                     : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::BackgroundRole:
+        return r.attention ? QVariant(QBrush(DeskStyle::attentionBackground())) : QVariant();
+    case Qt::ForegroundRole:
+        return r.attention ? QVariant(QBrush(DeskStyle::attentionText())) : QVariant();
+    case RowKeyRole:
+        return r.key;
+    case AttentionRole:
+        return r.attention;
+    default:
+        return {};
+    }
+}
+
+QVariant SortableTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size()) {
+        return m_headers.at(section);
+    }
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole) {
+        return m_numeric.contains(section) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                           : int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
