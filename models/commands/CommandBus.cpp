@@ -23,29 +23,56 @@ CommandBus::CommandBus(Store &store, const Clock &clock, IdSource &ids)
     , m_clock(clock)
     , m_ids(ids) {}
 
+std::optional<QString> CommandBus::permissionRefusal(const Command &command, const Actor &actor) const {
+    if (actor.can(command.permission())) {
+        return std::nullopt;
+    }
+    return QCoreApplication::translate("CommandBus",
+                                       "%1 is not allowed to do this (%2 needs the “%3” permission).")
+        .arg(actor.isSignedIn() ? actor.displayName()
+                                : QCoreApplication::translate("CommandBus", "Nobody signed in"),
+             command.name(), permissionKey(command.permission()));
+}
+
+CommandContext CommandBus::context(const Actor &actor, const QDateTime &now, HybridClock *hlc) {
+    return CommandContext{m_store,
+                          m_store.database(),
+                          m_ids,
+                          actor,
+                          now,
+                          now.toString(Qt::ISODateWithMs),
+                          now.toLocalTime().date().toString(Qt::ISODate),
+                          hlc ? hlc->next(now.toMSecsSinceEpoch()) : QString()};
+}
+
+std::optional<QString> CommandBus::preview(Command &command, const Actor &actor) {
+    if (std::optional<QString> refusal = permissionRefusal(command, actor)) {
+        return refusal;
+    }
+    // A read transaction, always rolled back: what check() reads is one consistent snapshot, and no clock
+    // stamp is spent because nothing will be written.
+    m_store.execScript(QStringLiteral("BEGIN"));
+    try {
+        CommandContext ctx = context(actor, m_clock.now().toUTC(), nullptr);
+        std::optional<QString> refusal = command.check(ctx);
+        m_store.execScript(QStringLiteral("ROLLBACK"));
+        return refusal;
+    } catch (...) {
+        m_store.execScript(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
 CommandResult CommandBus::execute(Command &command, const Actor &actor) {
-    if (!actor.can(command.permission())) {
-        return CommandResult::refused(
-            QCoreApplication::translate("CommandBus",
-                                        "%1 is not allowed to do this (%2 needs the “%3” permission).")
-                .arg(actor.isSignedIn() ? actor.displayName()
-                                        : QCoreApplication::translate("CommandBus", "Nobody signed in"),
-                     command.name(), permissionKey(command.permission())));
+    if (std::optional<QString> refusal = permissionRefusal(command, actor)) {
+        return CommandResult::refused(*refusal);
     }
     // A refused or failed command still uses up its clock stamp: gaps are harmless, while winding the clock
     // back could stamp a later edit before a remote change this desk has already seen.
     HybridClock &hlc = m_store.hybridClock();
     try {
         Transaction tx(m_store.database());
-        const QDateTime now = m_clock.now().toUTC();
-        CommandContext ctx{m_store,
-                           m_store.database(),
-                           m_ids,
-                           actor,
-                           now,
-                           now.toString(Qt::ISODateWithMs),
-                           now.toLocalTime().date().toString(Qt::ISODate),
-                           hlc.next(now.toMSecsSinceEpoch())};
+        CommandContext ctx = context(actor, m_clock.now().toUTC(), &hlc);
 
         if (std::optional<QString> refusal = command.check(ctx)) {
             return CommandResult::refused(*refusal);

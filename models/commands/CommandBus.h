@@ -2,7 +2,13 @@
 
 #include "CommandResult.h"
 
+#include <QString>
+#include <optional>
+
 class Clock;
+class HybridClock;
+class QDateTime;
+struct CommandContext;
 class Command;
 class IdSource;
 class Store;
@@ -16,10 +22,18 @@ public:
 
     CommandResult execute(Command &command, const Actor &actor);
 
+    // Would the command go ahead now? Runs the same permission check and check() as execute(), inside a
+    // read transaction that is rolled back, and writes nothing. For screens that want the command's own
+    // words at scan time, before the person has filled in the rest.
+    std::optional<QString> preview(Command &command, const Actor &actor);
+
     // Fault injection for tests: throw after the domain rows, before the audit/outbox rows.
     void setFailAfterApplyForTesting(bool fail) { m_failAfterApply = fail; }
 
 private:
+    std::optional<QString> permissionRefusal(const Command &command, const Actor &actor) const;
+    CommandContext context(const Actor &actor, const QDateTime &now, HybridClock *hlc); // no hlc: no stamp
+
     Store &m_store;
     const Clock &m_clock;
     IdSource &m_ids;

@@ -1,6 +1,7 @@
 // DESIGN.md §3: every command writes its domain rows, one audit row and one outbox row in one
 // transaction, and nothing at all when it is refused or fails part-way.
 #include "TestStore.h"
+#include "core/HybridClock.h"
 #include "residents/ResidentCommands.h"
 #include "store/Sql.h"
 
@@ -130,6 +131,28 @@ private slots:
         QCOMPARE(r.status(), CommandResult::Status::Failed);
         QVERIFY(r.message().contains(QLatin1String("disk full (simulated)")));
         QCOMPARE(counts(t), before);
+    }
+
+    void aPreviewSaysWhatExecuteWouldAndWritesNothing() {
+        TestStore t;
+        t.addResident(QStringLiteral("First"), QStringLiteral("Holder"), QStringLiteral("2000123456"));
+        const Counts before = counts(t);
+        const QString stampBefore = t.store().hybridClock().last();
+
+        AddResidentCommand duplicate(someone(), t.clock());
+        const std::optional<QString> refusal = t.bus().preview(duplicate, t.librarian());
+        QVERIFY(refusal);
+        QVERIFY2(refusal->contains(QLatin1String("already belongs")), qPrintable(*refusal));
+        AddResidentCommand fresh(someone(QStringLiteral("2000999999")), t.clock());
+        QVERIFY(!t.bus().preview(fresh, t.librarian()));
+        AddResidentCommand forbidden(someone(QStringLiteral("2000999998")), t.clock());
+        QVERIFY(t.bus().preview(forbidden, t.volunteer())->contains(QLatin1String("not allowed")));
+
+        QCOMPARE(counts(t), before);
+        QCOMPARE(t.store().hybridClock().last(), stampBefore);
+        // The same words when it is run for real.
+        AddResidentCommand again(someone(), t.clock());
+        QCOMPARE(t.bus().execute(again, t.librarian()).message(), *refusal);
     }
 
     void opIdsAreUniqueAndClockStampsIncrease() {

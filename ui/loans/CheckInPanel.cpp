@@ -6,8 +6,8 @@
 #include "KitChecklist.h"
 #include "MessageBanner.h"
 #include "RenewForm.h"
-#include "RuleCheck.h"
 #include "ScanField.h"
+#include "commands/CommandBus.h"
 #include "commands/CommandResult.h"
 #include "core/Clock.h"
 #include "devices/DeviceRepository.h"
@@ -263,7 +263,7 @@ void CheckInPanel::tagScanned(const QString &text) {
         } else {
             // Not on loan: the check-in command's own rules say what happened, in its words.
             CheckInCommand probe({scan.device->tag, CheckInRequest::Condition::Good, {}, false, {}});
-            refusal = RuleCheck::refusal(probe, m_ctx.store, m_ctx.clock, m_actor);
+            refusal = m_ctx.bus.preview(probe, m_actor);
         }
     });
     if (!read) {

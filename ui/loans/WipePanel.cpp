@@ -3,9 +3,9 @@
 #include "DeskStyle.h"
 #include "FormField.h"
 #include "MessageBanner.h"
-#include "RuleCheck.h"
 #include "ScanField.h"
 #include "SortedTable.h"
+#include "commands/CommandBus.h"
 #include "commands/CommandResult.h"
 #include "core/Clock.h"
 #include "devices/DeviceRepository.h"
@@ -223,7 +223,7 @@ void WipePanel::openTag(const QString &tag) {
                                      m_tool->currentText(),
                                      m_reportId->text(),
                                      {}});
-            refusal = RuleCheck::refusal(probe, m_ctx.store, m_ctx.clock, m_actor);
+            refusal = m_ctx.bus.preview(probe, m_actor);
         }
     });
     if (!read) {
