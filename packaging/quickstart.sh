@@ -29,15 +29,16 @@ install_missing() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() { # preset
-  cmake --preset "$1" >/dev/null
-  cmake --build --preset "$1" -j "$(nproc)"
+build() { # preset [targets…]
+  local preset="$1"; shift
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)" ${1:+--target "$@"}
 }
 
 case "${1:-}" in
   desk)
     install_missing
-    build release
+    build release techmates-desk techmates
     data="${XDG_DATA_HOME:-$HOME/.local/share}/TechMates/TechMates Desk"
     store="$data/demo.db"
     if [ ! -f "$store" ]; then
