@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DeskContext.h"
+#include "auth/Actor.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class DataTable;
+class MessageBanner;
+class QCheckBox;
+class QDialog;
+class QLabel;
+class QPushButton;
+class ReadOnlyTableModel;
+
+// SIMs and data: the SIM and voucher stock, adding to it, issuing a data offer to a resident, and the offers
+// that end within 14 days (so staff can talk to the resident about what comes next before the data stops).
+class DataOffersPanel : public QWidget {
+    Q_OBJECT
+public:
+    DataOffersPanel(DeskContext &ctx, const Actor &actor, QWidget *parent = nullptr);
+
+    void refresh();
+    QWidget *focusTarget() const;
+
+    void addSim();
+    void issueOffer();
+    QDialog *openDialog() const { return m_dialog; }
+
+    static constexpr int kExpiringWithinDays = 14;
+
+private:
+    void showDialog(QDialog *dialog);
+    void dialogFinished(int result);
+    QString selectedStockCode() const;
+
+    DeskContext &m_ctx;
+    const Actor m_actor;
+    MessageBanner *m_notice = nullptr;
+    QPushButton *m_addSim = nullptr;
+    QPushButton *m_issue = nullptr;
+    QCheckBox *m_inStockOnly = nullptr;
+    QLabel *m_stockCount = nullptr;
+    DataTable *m_stock = nullptr;
+    ReadOnlyTableModel *m_stockModel = nullptr;
+    DataTable *m_expiring = nullptr;
+    ReadOnlyTableModel *m_expiringModel = nullptr;
+    QPointer<QDialog> m_dialog;
+};
