@@ -180,7 +180,7 @@ void MainWindow::showKeyboardHelp() {
     box.setInformativeText(
         tr("Ctrl+1 … Ctrl+8  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices\n"
            "In Devices: scan a tag and press Enter to find the device; Alt+A add, Alt+S change status, "
-           "Alt+L labels, Alt+I import a CSV\n"
+           "Alt+B labels, Alt+I import a CSV\n"
            "Ctrl+F  find a resident (or just scan their card)\n"
            "Ctrl+N  new resident\n"
            "Enter  open the selected row; in a form, save\n"

@@ -206,7 +206,7 @@ void DeviceImportDialog::showStep(Step step) {
     m_close->setText(step == Step::Done ? tr("&Close") : tr("Cancel"));
     m_close->setAccessibleName(step == Step::Done ? tr("Close") : tr("Cancel"));
     // Enter does what the step is about: next, import, close.
-    m_next->setDefault(m_next->isVisible());
+    m_next->setDefault(step == Step::File || step == Step::Columns);
     m_import->setDefault(step == Step::Check);
     m_close->setDefault(step == Step::Done);
     switch (step) {

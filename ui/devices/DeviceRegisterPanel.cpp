@@ -88,7 +88,7 @@ DeviceRegisterPanel::DeviceRegisterPanel(DeskContext &ctx, const Actor &actor, Q
     m_steps = FormFields::button(this, tr("Change &status"), QStringLiteral("deviceStepsButton"),
                                  tr("Change the selected device's status"));
     m_steps->setToolTip(tr("Repair, lost and found, transfers, retire (also on the Menu key in the list)"));
-    m_labels = FormFields::button(this, tr("Print &labels…"), QStringLiteral("printLabelsButton"),
+    m_labels = FormFields::button(this, tr("Print la&bels…"), QStringLiteral("printLabelsButton"),
                                   tr("Print asset labels for the selected devices"));
     m_import = FormFields::button(this, tr("&Import CSV…"), QStringLiteral("importDevicesButton"),
                                   tr("Import devices from a CSV file"));
