@@ -11,9 +11,11 @@
 #include "store/Store.h"
 #include "views/OverviewQueries.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -77,11 +79,23 @@ AdminPage::AdminPage(DeskContext &ctx, Actor actor, QWidget *parent)
     pageLayout->setSpacing(10);
     pageLayout->addWidget(storeProblemBanner());
     pageLayout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &AdminPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AdminPage::tabChanged);
 
     setTabOrder(m_users, m_addPerson);
     setTabOrder(m_addPerson, m_branches);
     connect(m_addPerson, &QPushButton::clicked, this, &AdminPage::addPerson);
+}
+
+void AdminPage::tabChanged() {
+    refresh();
+    // A tab chosen by its mnemonic (Alt+…) hides the widget that had the keyboard; carry on in the tab that
+    // is now shown. Someone walking the tabs on the tab bar keeps the focus there.
+    // (Qt has already moved the keyboard to whatever came next in the focus chain, which is no place to be.)
+    if (QApplication::focusWidget() != m_tabs->tabBar()) {
+        if (QWidget *target = focusTarget()) {
+            target->setFocus(Qt::TabFocusReason);
+        }
+    }
 }
 
 QString AdminPage::title() const {

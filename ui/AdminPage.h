@@ -30,6 +30,7 @@ public:
     LoanTermsPanel *loanTermsPanel() const { return m_loanTerms; }
 
 private:
+    void tabChanged();
     void dialogFinished(int result);
 
     QPushButton *m_addPerson = nullptr;

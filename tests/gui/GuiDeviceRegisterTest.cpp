@@ -571,6 +571,8 @@ private slots:
         auto *tabs = desk.find<QTabWidget>(QStringLiteral("devicesTabs"));
         QTest::keyClick(&desk.window(), Qt::Key_M, Qt::AltModifier);
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("dataOffersPanel"));
+        // The keyboard lands in the list; with no stock yet, on its message saying so.
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("simStockEmpty"));
 
         // Add a SIM by keyboard: Alt+V, scan the ICCID, network.
         QTest::keyClick(&desk.window(), Qt::Key_V, Qt::AltModifier);
@@ -631,6 +633,9 @@ private slots:
         QCOMPARE(rows(desk, QStringLiteral("data_offer.issue"), QStringLiteral("outbox")), 1);
         QCOMPARE(stock->model()->rowCount(), 0); // in stock only: it has gone out
 
+        // Alt+W: the offers ending within 14 days.
+        QTest::keyClick(&desk.window(), Qt::Key_W, Qt::AltModifier);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("expiringOffersPanel"));
         auto *expiring = desk.find<QTableView>(QStringLiteral("expiringOffers"));
         QCOMPARE(expiring->model()->rowCount(), 1);
         QCOMPARE(expiring->model()->index(0, 1).data().toString(), QStringLiteral("8")); // 2 → 10 March

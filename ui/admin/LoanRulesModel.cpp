@@ -82,7 +82,7 @@ QVariant LoanRulesModel::data(const QModelIndex &index, int role) const {
         case BranchColumn:
             return branchLabel(r);
         case LoanDaysColumn:
-            return tr("%n day(s)", nullptr, r.loanDays);
+            return QString::number(r.loanDays);
         case RenewalsColumn:
             return QString::number(r.maxRenewals);
         case ActiveLoansColumn:
@@ -138,7 +138,7 @@ QVariant LoanRulesModel::headerData(int section, Qt::Orientation orientation, in
     case BranchColumn:
         return tr("Branch");
     case LoanDaysColumn:
-        return tr("Loan length");
+        return tr("Loan days");
     case RenewalsColumn:
         return tr("Renewals");
     case ActiveLoansColumn:

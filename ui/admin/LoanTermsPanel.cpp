@@ -35,8 +35,8 @@ LoanTermsPanel::LoanTermsPanel(DeskContext &ctx, const Actor &actor, QWidget *pa
                                    tr("Publish a new version of the loan terms"));
 
     m_historyModel =
-        new ReadOnlyTableModel({tr("Version"), tr("In force from"), tr("State"), tr("Length")}, this);
-    m_historyModel->setNumericColumns({0});
+        new ReadOnlyTableModel({tr("Version"), tr("In force from"), tr("State"), tr("Words")}, this);
+    m_historyModel->setNumericColumns({0, 3});
     m_history = new DataTable(QStringLiteral("termsHistory"), tr("Versions of the loan terms"), this);
     m_history->setModel(m_historyModel);
     m_history->setEmptyText(
@@ -103,11 +103,10 @@ void LoanTermsPanel::refresh() {
         } else {
             state = tr("Replaced");
         }
-        rows.append(
-            {{QString::number(t.termsVersion), DisplayFormat::date(t.effectiveFrom), state,
-              tr("%n word(s)", nullptr, int(t.body.split(QLatin1Char(' '), Qt::SkipEmptyParts).size()))},
-             t.id,
-             false});
+        rows.append({{QString::number(t.termsVersion), DisplayFormat::date(t.effectiveFrom), state,
+                      QString::number(t.body.split(QLatin1Char(' '), Qt::SkipEmptyParts).size())},
+                     t.id,
+                     false});
     }
     m_historyModel->setRows(rows);
     m_current->setText(m_inForce ? tr("In force today: version %1, since %2.")

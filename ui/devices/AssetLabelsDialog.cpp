@@ -48,15 +48,16 @@ AssetLabelsDialog::AssetLabelsDialog(DeskContext &ctx, Actor actor, QList<Device
     m_list->setObjectName(QStringLiteral("labelDevices"));
     m_list->setAccessibleName(tr("Devices to label"));
     for (const Device &d : m_devices) {
-        const QString model = QStringList{d.make, d.model}.join(QLatin1Char(' ')).simplified();
-        auto *item = new QListWidgetItem(model.isEmpty() ? tr("%1 — %2").arg(d.tag, d.type.name)
-                                                         : tr("%1 — %2 — %3").arg(d.tag, d.type.name, model),
-                                         m_list);
+        // The tag and type are what the label says; the serial tells two of a kind apart.
+        auto *item =
+            new QListWidgetItem(d.serial.isEmpty() ? tr("%1 — %2").arg(d.tag, d.type.name)
+                                                   : tr("%1 — %2 — %3").arg(d.tag, d.type.name, d.serial),
+                                m_list);
         item->setData(Qt::UserRole, d.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(d.id) ? Qt::Checked : Qt::Unchecked);
     }
-    auto *listLabel = new QLabel(tr("&Devices"), this);
+    auto *listLabel = new QLabel(tr("De&vices"), this);
     listLabel->setBuddy(m_list);
     QPushButton *all =
         FormFields::button(this, tr("Tick &all"), QStringLiteral("labelsTickAll"), tr("Tick every device"));
@@ -90,6 +91,11 @@ AssetLabelsDialog::AssetLabelsDialog(DeskContext &ctx, Actor actor, QList<Device
     m_preview->setObjectName(QStringLiteral("labelsPreview"));
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
+    // The preview follows the room the dialog gives it (a message above can take some) instead of forcing
+    // the dialog's size.
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_preview->setMinimumSize(fontMetrics().averageCharWidth() * 30, fontMetrics().lineSpacing() * 16);
+    m_preview->installEventFilter(this);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
@@ -132,7 +138,7 @@ AssetLabelsDialog::AssetLabelsDialog(DeskContext &ctx, Actor actor, QList<Device
     connect(m_list, &QListWidget::itemChanged, this, &AssetLabelsDialog::updatePreview);
     connect(m_council, &QLineEdit::textChanged, this, &AssetLabelsDialog::updatePreview);
     connect(m_start, &QSpinBox::valueChanged, this, &AssetLabelsDialog::updatePreview);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().lineSpacing() * 32);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().lineSpacing() * 36);
     m_list->setFocus(Qt::OtherFocusReason);
     if (m_list->count() > 0) {
         m_list->setCurrentRow(0);
@@ -199,11 +205,26 @@ void AssetLabelsDialog::updatePreview() {
     m_count->setText(ticked == 0 ? tr("No devices ticked.")
                                  : tr("%1 label(s) on %2 sheet(s).").arg(ticked).arg(sheet.pageCount()));
     // The first sheet, as it will print (grey outlines show where the labels are).
-    const QImage page = sheet.renderPage(0, 60);
-    const int height = qMax(240, fontMetrics().lineSpacing() * 20);
-    m_preview->setPixmap(QPixmap::fromImage(page).scaledToHeight(height, Qt::SmoothTransformation));
+    m_page = sheet.renderPage(0, 72);
+    fitPreview();
     m_preview->setAccessibleName(
         tr("Preview of the first sheet: %1 label(s)").arg(qMin(ticked, LabelSheet::kPerPage)));
+}
+
+void AssetLabelsDialog::fitPreview() {
+    if (m_page.isNull()) {
+        return;
+    }
+    const QSize room = m_preview->contentsRect().size() - QSize(8, 8);
+    m_preview->setPixmap(QPixmap::fromImage(m_page).scaled(room.expandedTo(QSize(10, 10)),
+                                                           Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+bool AssetLabelsDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_preview && event->type() == QEvent::Resize) {
+        fitPreview();
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool AssetLabelsDialog::savePdf(const QString &path) {

@@ -28,7 +28,11 @@ public:
     int firstPosition() const;
     bool savePdf(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitPreview();
     void updatePreview();
     void print();
     void chooseAndSavePdf();
@@ -44,4 +48,5 @@ private:
     QSpinBox *m_start = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_preview = nullptr;
+    QImage m_page; // the first sheet, for the preview
 };

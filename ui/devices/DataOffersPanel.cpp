@@ -9,8 +9,6 @@
 #include "MessageBanner.h"
 #include "ReadOnlyTableModel.h"
 #include "StoreRead.h"
-#include "core/Clock.h"
-#include "loans/LoanQueries.h"
 #include "store/Store.h"
 #include "views/SimStockQueries.h"
 
@@ -67,8 +65,6 @@ DataOffersPanel::DataOffersPanel(DeskContext &ctx, const Actor &actor, QWidget *
     m_inStockOnly->setAccessibleName(tr("Show only SIMs and vouchers in stock"));
     m_inStockOnly->setChecked(true);
 
-    auto *stockHeading = new QLabel(tr("SIMs and vouchers"), this);
-    stockHeading->setFont(DeskStyle::scaledFont(this, 1.1));
     m_stockCount = new QLabel(this);
     m_stockCount->setObjectName(QStringLiteral("simCount"));
     m_stockCount->setProperty("muted", true);
@@ -80,46 +76,24 @@ DataOffersPanel::DataOffersPanel(DeskContext &ctx, const Actor &actor, QWidget *
     m_stock = new DataTable(QStringLiteral("simStock"), tr("SIMs and vouchers"), this);
     m_stock->setModel(m_stockModel);
 
-    auto *expiringHeading =
-        new QLabel(tr("Data offers ending within %1 days").arg(kExpiringWithinDays), this);
-    expiringHeading->setFont(DeskStyle::scaledFont(this, 1.1));
-    m_expiringModel =
-        new ReadOnlyTableModel({tr("Ends"), tr("Days left"), tr("Card"), tr("Resident"), tr("Kind"),
-                                tr("ICCID or code"), tr("Network"), tr("A month"), tr("Branch")},
-                               this);
-    m_expiringModel->setNumericColumns({1, 7});
-    m_expiring =
-        new DataTable(QStringLiteral("expiringOffers"), tr("Data offers ending within 14 days"), this);
-    m_expiring->setModel(m_expiringModel);
-    m_expiring->setEmptyText(tr("No data offers end in the next %1 days.").arg(kExpiringWithinDays));
-
-    // Two short rows rather than one long one, so the panel fits beside the navigation at 200 % text.
+    // The count has a line of its own, so the row fits beside the navigation at 200 % text.
     auto *top = new QHBoxLayout;
-    top->addWidget(stockHeading);
-    top->addSpacing(12);
     top->addWidget(m_inStockOnly);
     top->addStretch(1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_addSim);
-    actions->addWidget(m_issue);
-    actions->addStretch(1);
+    top->addWidget(m_addSim);
+    top->addWidget(m_issue);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_notice);
-    layout->addLayout(actions);
     layout->addLayout(top);
     layout->addWidget(m_stockCount);
-    layout->addWidget(m_stock, 3);
-    layout->addSpacing(8);
-    layout->addWidget(expiringHeading);
-    layout->addWidget(m_expiring, 2);
+    layout->addWidget(m_stock, 1);
 
     setTabOrder(m_inStockOnly, m_addSim);
     setTabOrder(m_addSim, m_issue);
     setTabOrder(m_issue, m_stock);
-    setTabOrder(m_stock, m_expiring);
 
     connect(m_inStockOnly, &QCheckBox::toggled, this, &DataOffersPanel::refresh);
     connect(m_addSim, &QPushButton::clicked, this, &DataOffersPanel::addSim);
@@ -135,13 +109,10 @@ void DataOffersPanel::refresh() {
     const bool inStock = m_inStockOnly->isChecked();
     QList<SimStockRow> sims;
     int total = 0;
-    QList<DataOfferRow> expiring;
     const bool read = StoreRead::run(m_notice, [&] {
         const SimStockQueries stock(m_ctx.store.database());
         sims = stock.sims(m_actor, inStock);
         total = stock.count(m_actor, inStock);
-        expiring = LoanQueries(m_ctx.store.database(), m_actor)
-                       .dataOffersExpiring(m_ctx.clock.today(), kExpiringWithinDays);
     });
     if (read && m_notice->isError()) {
         m_notice->clearMessage();
@@ -161,15 +132,6 @@ void DataOffersPanel::refresh() {
                                   : tr("No SIMs or vouchers are recorded yet."));
     m_stockCount->setText(total > sims.size() ? tr("Showing %1 of %2.").arg(sims.size()).arg(total)
                                               : tr("%1 in the list.").arg(total));
-    rows.clear();
-    for (const DataOfferRow &o : std::as_const(expiring)) {
-        rows.append(
-            {{DisplayFormat::date(o.expiresOn), QString::number(o.daysLeft), o.residentCard, o.residentName,
-              kindLabel(o.kind), o.code, o.network, tr("%1 GB").arg(o.gbPerMonth), o.branchCode},
-             o.id,
-             o.daysLeft <= 3}); // the last few days stand out, with the number beside them
-    }
-    m_expiringModel->setRows(rows);
 }
 
 QString DataOffersPanel::selectedStockCode() const {

@@ -14,8 +14,8 @@ class QLabel;
 class QPushButton;
 class ReadOnlyTableModel;
 
-// SIMs and data: the SIM and voucher stock, adding to it, issuing a data offer to a resident, and the offers
-// that end within 14 days (so staff can talk to the resident about what comes next before the data stops).
+// SIMs and vouchers: the stock (in stock only, or all with where each one is), adding to it, and issuing a
+// data offer to a resident (Enter on a SIM in stock issues that one).
 class DataOffersPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,8 +27,6 @@ public:
     void addSim();
     void issueOffer();
     QDialog *openDialog() const { return m_dialog; }
-
-    static constexpr int kExpiringWithinDays = 14;
 
 private:
     void showDialog(QDialog *dialog);
@@ -44,7 +42,5 @@ private:
     QLabel *m_stockCount = nullptr;
     DataTable *m_stock = nullptr;
     ReadOnlyTableModel *m_stockModel = nullptr;
-    DataTable *m_expiring = nullptr;
-    ReadOnlyTableModel *m_expiringModel = nullptr;
     QPointer<QDialog> m_dialog;
 };

@@ -72,7 +72,7 @@ DeviceImportDialog::DeviceImportDialog(DeskContext &ctx, Actor actor, QWidget *p
     layout->addLayout(buttons);
 
     const int chars = fontMetrics().averageCharWidth();
-    resize(chars * 110, fontMetrics().lineSpacing() * 34);
+    resize(chars * 120, fontMetrics().lineSpacing() * 36);
     showStep(Step::File);
 }
 
@@ -360,7 +360,12 @@ void DeviceImportDialog::runCheck() {
     });
     QList<ReadOnlyTableModel::Row> rows;
     for (const DeviceImport::Problem &p : m_plan.problems) {
-        rows.append({{QString::number(p.line), p.message}, QString::number(p.line), true});
+        // The core words row problems to follow "line N:"; in a column of their own they start a sentence.
+        QString message = p.message;
+        if (!message.isEmpty()) {
+            message[0] = message.at(0).toUpper();
+        }
+        rows.append({{QString::number(p.line), message}, QString::number(p.line), true});
     }
     m_problemsModel->setRows(rows);
     const qsizetype good = m_plan.rows.size();

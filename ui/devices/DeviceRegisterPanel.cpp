@@ -73,6 +73,12 @@ DeviceRegisterPanel::DeviceRegisterPanel(DeskContext &ctx, const Actor &actor, Q
     // Several devices can be selected (Shift+arrows) for printing their labels together.
     m_table->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Type names and models can be long ("Lenovo IdeaPad Slim 3 Chromebook"): they are held to a width that
+    // leaves the status and SIM in view (the full text is in the tooltip and the line under the list).
+    // Connected after the DataTable's own fitting, so this runs last.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DeviceRegisterPanel::limitWideColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DeviceRegisterPanel::limitWideColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DeviceRegisterPanel::limitWideColumns);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("deviceDetails"));
@@ -207,8 +213,18 @@ void DeviceRegisterPanel::refresh() {
             m_table->view()->setCurrentIndex(m_proxy->index(0, 0));
         }
     }
+    limitWideColumns(); // setEmptyText fits the columns again
     updateCount();
     currentChanged();
+}
+
+void DeviceRegisterPanel::limitWideColumns() {
+    const int cap = m_table->view()->fontMetrics().averageCharWidth() * 28;
+    for (int column : {1, 2}) {
+        if (m_table->view()->columnWidth(column) > cap) {
+            m_table->view()->setColumnWidth(column, cap);
+        }
+    }
 }
 
 void DeviceRegisterPanel::updateCount() {
@@ -247,11 +263,16 @@ std::optional<Device> DeviceRegisterPanel::currentDevice() const {
 void DeviceRegisterPanel::currentChanged() {
     const std::optional<Device> d = currentDevice();
     m_edit->setEnabled(d.has_value());
-    m_steps->setEnabled(d.has_value());
     m_labels->setEnabled(!m_devices.isEmpty());
+    // Only the steps that start from the device's status are offered (the command still checks).
+    bool anyStep = false;
     for (DeviceStep step : DeviceStepDialog::allSteps()) {
-        m_stepActions.value(int(step))->setEnabled(d && DeviceStepDialog::appliesTo(step, d->status));
+        const bool applies = d && DeviceStepDialog::appliesTo(step, d->status);
+        m_stepActions.value(int(step))->setEnabled(applies);
+        m_stepActions.value(int(step))->setVisible(applies);
+        anyStep = anyStep || applies;
     }
+    m_steps->setEnabled(anyStep);
     if (!d) {
         m_details->clear();
         return;

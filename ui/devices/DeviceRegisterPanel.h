@@ -55,6 +55,7 @@ private:
     void dialogFinished(int result);
     int rowOfId(const QString &deviceId) const;
     void updateCount();
+    void limitWideColumns();
 
     DeskContext &m_ctx;
     const Actor m_actor;

@@ -2,7 +2,10 @@
 
 #include "DataOffersPanel.h"
 #include "DeviceRegisterPanel.h"
+#include "ExpiringOffersPanel.h"
 
+#include <QApplication>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -14,8 +17,10 @@ DevicesPage::DevicesPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_tabs->setAccessibleName(tr("Devices, SIMs and data"));
     m_register = new DeviceRegisterPanel(m_ctx, m_actor, m_tabs);
     m_data = new DataOffersPanel(m_ctx, m_actor, m_tabs);
+    m_expiring = new ExpiringOffersPanel(m_ctx, m_actor, m_tabs);
     m_tabs->addTab(m_register, tr("&Register"));
-    m_tabs->addTab(m_data, tr("SI&Ms and data"));
+    m_tabs->addTab(m_data, tr("SI&Ms and vouchers"));
+    m_tabs->addTab(m_expiring, tr("Ending &within 14 days"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 16);
@@ -24,7 +29,19 @@ DevicesPage::DevicesPage(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     // Each tab reads the store when it is shown, so the page opens fast on a borough store.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &DevicesPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DevicesPage::tabChanged);
+}
+
+void DevicesPage::tabChanged() {
+    refresh();
+    // A tab chosen by its mnemonic (Alt+…) hides the widget that had the keyboard; carry on in the tab that
+    // is now shown. Someone walking the tabs on the tab bar keeps the focus there.
+    // (Qt has already moved the keyboard to whatever came next in the focus chain, which is no place to be.)
+    if (QApplication::focusWidget() != m_tabs->tabBar()) {
+        if (QWidget *target = focusTarget()) {
+            target->setFocus(Qt::TabFocusReason);
+        }
+    }
 }
 
 QString DevicesPage::title() const {
@@ -32,17 +49,26 @@ QString DevicesPage::title() const {
 }
 
 QString DevicesPage::subtitle() const {
-    return tr("The device register, asset labels and CSV import; SIMs, vouchers and data offers.");
+    return tr(
+        "The device register, asset labels and CSV import; SIMs, vouchers and data offers ending soon.");
 }
 
 void DevicesPage::refresh() {
     if (m_tabs->currentWidget() == m_register) {
         m_register->refresh();
-    } else {
+    } else if (m_tabs->currentWidget() == m_data) {
         m_data->refresh();
+    } else {
+        m_expiring->refresh();
     }
 }
 
 QWidget *DevicesPage::focusTarget() const {
-    return m_tabs->currentWidget() == m_register ? m_register->focusTarget() : m_data->focusTarget();
+    if (m_tabs->currentWidget() == m_data) {
+        return m_data->focusTarget();
+    }
+    if (m_tabs->currentWidget() == m_expiring) {
+        return m_expiring->focusTarget();
+    }
+    return m_register->focusTarget();
 }

@@ -12,6 +12,11 @@
 #include <QVBoxLayout>
 
 namespace {
+// Text from the file shown as a label: an "&" would otherwise become a keyboard mnemonic.
+QString literal(const QString &text) {
+    return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 QString fold(const QString &value) {
     return value.simplified().toLower(); // as DeviceImport compares values
 }
@@ -62,7 +67,7 @@ ImportMappingForm::ImportMappingForm(QList<DeviceType> types, QList<Branch> bran
     m_defaultStatus->addItem(tr("Available (new stock, already wiped)"),
                              deviceStatusKey(DeviceStatus::Available));
     FormFields::addRow(defaultsForm, tr("Device t&ype"), m_defaultType);
-    FormFields::addRow(defaultsForm, tr("Bra&nch"), m_defaultBranch);
+    FormFields::addRow(defaultsForm, tr("Branc&h"), m_defaultBranch);
     FormFields::addRow(defaultsForm, tr("Stat&us"), m_defaultStatus);
 
     m_typeValuesBox = new QGroupBox(tr("Device types in the file"), this);
@@ -148,7 +153,8 @@ void ImportMappingForm::setFile(const QStringList &header, const QList<QStringLi
         sample->setProperty("muted", true);
         sample->setTextFormat(Qt::PlainText);
         rowLayout->addWidget(sample, 1);
-        auto *label = new QLabel(name.isEmpty() ? tr("(column %1, no name)").arg(i + 1) : name, host);
+        auto *label =
+            new QLabel(name.isEmpty() ? tr("(column %1, no name)").arg(i + 1) : literal(name), host);
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(combo);
         form->addRow(label, row);
@@ -250,7 +256,7 @@ void ImportMappingForm::rebuildValueMaps() {
                 choices->insert(fold(value), combo->currentData().toString());
                 emit changed();
             });
-            auto *label = new QLabel(value, host);
+            auto *label = new QLabel(literal(value), host);
             label->setTextFormat(Qt::PlainText);
             label->setBuddy(combo);
             form->addRow(label, combo);
