@@ -108,10 +108,13 @@ QVariant LoanRulesModel::data(const QModelIndex &index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == TypeColumn) {
+            return typeLabel(r); // the column may be too narrow for the whole name
+        }
         return isStandardFallback(r) ? tr("The standard rule for any device at any branch: everyone's "
                                           "fallback. It can be changed "
                                           "but not removed.")
-                                     : tr("Press F2 or type a number to change the highlighted value");
+                                     : tr("Type a number (or press F2) to change the highlighted value");
     }
     if (role == Qt::FontRole && isStandardFallback(r)) {
         QFont bold;

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,10 +30,8 @@ LoanRulesPanel::LoanRulesPanel(DeskContext &ctx, const Actor &actor, QWidget *pa
     , m_actor(actor) {
     setObjectName(QStringLiteral("loanRulesTab"));
     auto *intro =
-        new QLabel(tr("A loan uses the most specific rule for the resident's borrower category, the device "
-                      "type and the branch; “any” fits every type or branch. Residents whose category "
-                      "has no rule borrow under the standard rules. Type a number on a highlighted value "
-                      "(or press F2) to change it."),
+        new QLabel(tr("The most specific rule for the resident's category, the device type and the branch "
+                      "applies; “any” fits every type or branch. Type a number on a value to change it."),
                    this);
     intro->setWordWrap(true);
     intro->setProperty("muted", true);
@@ -47,7 +46,13 @@ LoanRulesPanel::LoanRulesPanel(DeskContext &ctx, const Actor &actor, QWidget *pa
     m_table->setModel(m_model);
     m_table->setEmptyText(tr("No loan rules: nothing can be lent until the standard rule is set."));
     QTableView *view = m_table->view();
+    view->setToolTip(
+        tr("Type a number on a loan length, renewals or devices at once (or press F2) to change it; "
+           "Enter saves, Esc leaves it as it was. Enter on a row opens it."));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LoanRulesPanel::fitTypeColumn);
     view->setItemDelegate(new LoanRuleDelegate(view));
+    view->setHorizontalScrollMode(
+        QAbstractItemView::ScrollPerPixel); // at large text, scroll no further than needed
     view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked |
                           QAbstractItemView::AnyKeyPressed);
 
@@ -119,6 +124,30 @@ void LoanRulesPanel::refresh() {
     selectRule(keep);
     if (current.isValid() && m_table->view()->currentIndex().isValid()) {
         m_table->view()->setCurrentIndex(m_model->index(m_table->view()->currentIndex().row(), column));
+    }
+    // Keep the category in view: scroll sideways only as far as the current value needs, once the
+    // columns have their final widths (the first time, the view is not even laid out yet).
+    QTimer::singleShot(0, this, [this] {
+        fitTypeColumn();
+        m_table->view()->horizontalScrollBar()->setValue(0);
+        m_table->view()->scrollTo(m_table->view()->currentIndex());
+    });
+}
+
+void LoanRulesPanel::fitTypeColumn() {
+    // A long type name ("MIFI — TP-Link M7350 MiFi hotspot") gives way when the table is wider than the view
+    // (large text), down to 18 characters, so the values stay beside it; the tooltip has the whole name.
+    QTableView *view = m_table->view();
+    view->resizeColumnToContents(LoanRulesModel::TypeColumn);
+    int total = 0;
+    for (int c = 0; c < LoanRulesModel::ColumnCount - 1; ++c) {
+        total += view->columnWidth(c);
+    }
+    const int excess = total - view->viewport()->width();
+    const int floor = view->fontMetrics().averageCharWidth() * 18;
+    const int width = view->columnWidth(LoanRulesModel::TypeColumn);
+    if (excess > 0 && width > floor) {
+        view->setColumnWidth(LoanRulesModel::TypeColumn, qMax(floor, width - excess));
     }
 }
 

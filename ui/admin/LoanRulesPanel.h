@@ -39,6 +39,7 @@ private:
     void removeConfirmed(const QString &ruleId);
     void dialogFinished(int result);
     void selectRule(const QString &ruleId);
+    void fitTypeColumn();
 
     DeskContext &m_ctx;
     const Actor m_actor;
