@@ -12,6 +12,7 @@
 #include "devices/DeviceRegisterPanel.h"
 #include "devices/DeviceRepository.h"
 #include "devices/DeviceStepDialog.h"
+#include "devices/DeviceTypeDialog.h"
 #include "devices/DevicesPage.h"
 #include "devices/ImportMappingForm.h"
 #include "devices/IssueDataOfferDialog.h"
@@ -19,6 +20,7 @@
 #include "devices/QrCode.h"
 #include "store/Sql.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +101,25 @@ private:
             qFatal("cannot write %s", qPrintable(path));
         }
         return path;
+    }
+
+    // Every widget a person can reach with the keyboard in `root` that a screen reader would not name.
+    static QStringList unnamedWidgets(QWidget *root, const QString &where) {
+        QStringList unnamed;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            // A widget that hands its focus on (a spin box's own line edit) is announced as the other one.
+            if (widget->focusPolicy() == Qt::NoFocus || widget->focusProxy() || !widget->isVisibleTo(root) ||
+                !widget->isEnabled()) {
+                continue;
+            }
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty()) {
+                unnamed.append(QStringLiteral("%1: %2 %3")
+                                   .arg(where, QString::fromLatin1(widget->metaObject()->className()),
+                                        widget->objectName()));
+            }
+        }
+        return unnamed;
     }
 
 private slots:
@@ -641,6 +662,86 @@ private slots:
         QCOMPARE(expiring->model()->index(0, 1).data().toString(), QStringLiteral("8")); // 2 → 10 March
         QCOMPARE(expiring->model()->index(0, 2).data().toString(), QStringLiteral("B1000001"));
         QCOMPARE(expiring->model()->index(0, 3).data().toString(), QStringLiteral("Amara Nwosu"));
+    }
+
+    // Every dialog of the section, at normal and at double text size: each reachable widget has a name for
+    // screen readers, and the dialog fits a 1400 × 900 screen.
+    void dialogsAreNamedAndFitAtDoubleTextSize() {
+        const QFont original = QApplication::font();
+        for (const qreal scale : {1.0, 2.0}) {
+            QFont font = original;
+            font.setPointSizeF(original.pointSizeF() * scale);
+            QApplication::setFont(font);
+            DeskHarness desk;
+            LoanFixtures fx(desk.store());
+            fx.addDevice(QStringLiteral("TAB0001"));
+            fx.addSim(fx.iccid(3));
+            fx.addDevice(QStringLiteral("MIFI0001"), QStringLiteral("MIFI"), QStringLiteral("CEN"),
+                         DeviceStatus::Available, fx.iccid(3));
+            DeviceRegisterPanel *panel = openDevices(desk, QStringLiteral("admin"));
+            const DeviceRepository repo(desk.store().db());
+            const Device tablet = *repo.byTag(QStringLiteral("TAB0001"));
+            const Device mifi = *repo.byTag(QStringLiteral("MIFI0001"));
+            const QString csv =
+                writeFile(desk.store().dir(), QStringLiteral("d.csv"),
+                          "Asset Tag,Category,Location,Purchased\nX-1,Tablets,Central Library,"
+                          "31/02/2025\n");
+            QStringList problems;
+            auto check = [&](QDialog *dialog, const QString &name) {
+                dialog->show();
+                QCoreApplication::processEvents();
+                problems += unnamedWidgets(dialog, name);
+                const QSize needed = dialog->minimumSizeHint();
+                if (needed.width() > 1400 || needed.height() > 900) {
+                    problems.append(QStringLiteral("%1 needs %2×%3 at %4× text")
+                                        .arg(name)
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(scale));
+                }
+            };
+            std::vector<std::unique_ptr<QDialog>> dialogs;
+            dialogs.emplace_back(
+                new DeviceEditorDialog(desk.context(), desk.store().admin(), std::nullopt, panel));
+            check(dialogs.back().get(), QStringLiteral("add device"));
+            dialogs.emplace_back(new DeviceEditorDialog(desk.context(), desk.store().admin(), mifi, panel));
+            check(dialogs.back().get(), QStringLiteral("edit device"));
+            dialogs.emplace_back(new DeviceTypeDialog(desk.context(), desk.store().admin(), panel));
+            check(dialogs.back().get(), QStringLiteral("device type"));
+            for (DeviceStep step : DeviceStepDialog::allSteps()) {
+                dialogs.emplace_back(
+                    new DeviceStepDialog(desk.context(), desk.store().admin(), tablet, step, panel));
+                check(dialogs.back().get(), DeviceStepDialog::actionObjectName(step));
+            }
+            auto *import = new DeviceImportDialog(desk.context(), desk.store().admin(), panel);
+            dialogs.emplace_back(import);
+            QVERIFY(import->loadFile(csv));
+            check(import, QStringLiteral("import: file"));
+            import->goNext();
+            check(import, QStringLiteral("import: columns"));
+            import->goNext();
+            check(import, QStringLiteral("import: check"));
+            dialogs.emplace_back(new AssetLabelsDialog(desk.context(), desk.store().admin(), {tablet, mifi},
+                                                       {tablet.id}, panel));
+            check(dialogs.back().get(), QStringLiteral("labels"));
+            dialogs.emplace_back(new AddSimDialog(desk.context(), desk.store().admin(), panel));
+            check(dialogs.back().get(), QStringLiteral("add SIM"));
+            dialogs.emplace_back(
+                new IssueDataOfferDialog(desk.context(), desk.store().admin(), QString(), panel));
+            check(dialogs.back().get(), QStringLiteral("issue data"));
+            for (auto &d : dialogs) {
+                d->hide();
+            }
+            // And the other tabs of the page itself.
+            auto *tabs = desk.find<QTabWidget>(QStringLiteral("devicesTabs"));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                problems += unnamedWidgets(tabs->currentWidget(), tabs->tabText(i));
+            }
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        QApplication::setFont(original);
     }
 };
 

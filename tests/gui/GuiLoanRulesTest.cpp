@@ -12,6 +12,7 @@
 #include "loans/LoanTerms.h"
 #include "store/Sql.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -50,6 +51,25 @@ private:
         QTest::keyClick(&desk.window(), Qt::Key_7, Qt::ControlModifier);
         QTest::keyClick(&desk.window(), mnemonic, Qt::AltModifier);
         DeskHarness::settle();
+    }
+
+    // Every widget a person can reach with the keyboard in `root` that a screen reader would not name.
+    static QStringList unnamedWidgets(QWidget *root, const QString &where) {
+        QStringList unnamed;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            // A widget that hands its focus on (a spin box's own line edit) is announced as the other one.
+            if (widget->focusPolicy() == Qt::NoFocus || widget->focusProxy() || !widget->isVisibleTo(root) ||
+                !widget->isEnabled()) {
+                continue;
+            }
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty()) {
+                unnamed.append(QStringLiteral("%1: %2 %3")
+                                   .arg(where, QString::fromLatin1(widget->metaObject()->className()),
+                                        widget->objectName()));
+            }
+        }
+        return unnamed;
     }
 
 private slots:
@@ -256,6 +276,50 @@ private slots:
         // And an admin has all three.
         AdminPage adminPage(desk.context(), desk.store().admin());
         QCOMPARE(adminPage.tabs()->count(), 3);
+    }
+
+    // The tabs and dialogs, at normal and double text size: every reachable widget is named for screen
+    // readers and every dialog fits a 1400 × 900 screen.
+    void tabsAndDialogsAreNamedAndFitAtDoubleTextSize() {
+        const QFont original = QApplication::font();
+        for (const qreal scale : {1.0, 2.0}) {
+            QFont font = original;
+            font.setPointSizeF(original.pointSizeF() * scale);
+            QApplication::setFont(font);
+            DeskHarness desk;
+            LoanFixtures fx(desk.store());
+            openAdminTab(desk, Qt::Key_R);
+            QStringList problems;
+            auto *tabs = desk.find<QTabWidget>(QStringLiteral("adminTabs"));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                problems += unnamedWidgets(tabs->currentWidget(), tabs->tabText(i));
+            }
+            auto check = [&](QDialog *dialog, const QString &name) {
+                dialog->show();
+                QCoreApplication::processEvents();
+                problems += unnamedWidgets(dialog, name);
+                const QSize needed = dialog->minimumSizeHint();
+                if (needed.width() > 1400 || needed.height() > 900) {
+                    problems.append(QStringLiteral("%1 needs %2×%3 at %4× text")
+                                        .arg(name)
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(scale));
+                }
+                dialog->hide();
+            };
+            const LoanRule rule = standardRule(desk);
+            LoanRuleDialog add(desk.context(), desk.store().admin(), std::nullopt, {}, {}, {}, tabs);
+            check(&add, QStringLiteral("new rule"));
+            LoanRuleDialog edit(desk.context(), desk.store().admin(), rule, {}, {}, {}, tabs);
+            check(&edit, QStringLiteral("change rule"));
+            PublishTermsDialog publish(desk.context(), desk.store().admin(), QStringLiteral("Terms"), tabs);
+            check(&publish, QStringLiteral("publish terms"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        QApplication::setFont(original);
     }
 };
 

@@ -2,7 +2,6 @@
 
 #include "AddSimDialog.h"
 #include "DataTable.h"
-#include "DeskStyle.h"
 #include "DisplayFormat.h"
 #include "FormFields.h"
 #include "IssueDataOfferDialog.h"

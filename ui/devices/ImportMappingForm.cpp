@@ -1,6 +1,5 @@
 #include "ImportMappingForm.h"
 
-#include "DisplayFormat.h"
 #include "FormFields.h"
 
 #include <QComboBox>
