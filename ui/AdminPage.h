@@ -4,12 +4,16 @@
 
 class AddPersonDialog;
 class DataTable;
+class LoanRulesPanel;
+class LoanTermsPanel;
 class MessageBanner;
 class QPushButton;
+class QTabWidget;
 class ReadOnlyTableModel;
 
-// The people who can sign in (with "Add person") and the branches. Only administrators reach it; the
-// queries and the command check that again.
+// The people who can sign in (with "Add person") and the branches; for those who may manage them, the loan
+// rules matrix and the loan terms, each on its own tab. Only administrators reach it; the queries and the
+// commands check that again.
 class AdminPage : public SectionPage {
     Q_OBJECT
 public:
@@ -21,8 +25,12 @@ public:
     QWidget *focusTarget() const override;
 
     void addPerson();
+    QTabWidget *tabs() const { return m_tabs; }
+    LoanRulesPanel *loanRulesPanel() const { return m_loanRules; }
+    LoanTermsPanel *loanTermsPanel() const { return m_loanTerms; }
 
 private:
+    void tabChanged();
     void dialogFinished(int result);
 
     QPushButton *m_addPerson = nullptr;
@@ -32,4 +40,7 @@ private:
     ReadOnlyTableModel *m_usersModel = nullptr;
     ReadOnlyTableModel *m_branchesModel = nullptr;
     AddPersonDialog *m_dialog = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LoanRulesPanel *m_loanRules = nullptr; // only with loan_rules.manage
+    LoanTermsPanel *m_loanTerms = nullptr;
 };

@@ -178,7 +178,9 @@ void MainWindow::showKeyboardHelp() {
     box.setIcon(QMessageBox::Information);
     box.setText(tr("Everything at the desk works from the keyboard."));
     box.setInformativeText(
-        tr("Ctrl+1 … Ctrl+7  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin\n"
+        tr("Ctrl+1 … Ctrl+8  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices\n"
+           "In Devices: scan a tag and press Enter to find the device; Alt+A add, Alt+S change status, "
+           "Alt+B labels, Alt+I import a CSV\n"
            "Ctrl+F  find a resident (or just scan their card)\n"
            "Ctrl+N  new resident\n"
            "Enter  open the selected row; in a form, save\n"

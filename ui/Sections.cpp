@@ -7,8 +7,8 @@
 namespace Sections {
 
 QList<SectionId> all() {
-    return {SectionId::Residents, SectionId::Loans,   SectionId::Bookings, SectionId::Skills,
-            SectionId::Training,  SectionId::Reports, SectionId::Admin};
+    return {SectionId::Residents, SectionId::Loans,    SectionId::Devices, SectionId::Bookings,
+            SectionId::Skills,    SectionId::Training, SectionId::Reports, SectionId::Admin};
 }
 
 bool allowed(SectionId section, const Actor &actor) {
@@ -17,6 +17,8 @@ bool allowed(SectionId section, const Actor &actor) {
         return actor.can(Permission::ResidentView);
     case SectionId::Loans:
         return actor.can(Permission::LoanCirculate);
+    case SectionId::Devices:
+        return actor.can(Permission::DeviceManage);
     case SectionId::Bookings:
         return actor.can(Permission::BookingManage) || actor.can(Permission::BookingOwn);
     case SectionId::Skills:
@@ -48,6 +50,8 @@ QString title(SectionId section) {
         return QCoreApplication::translate("Sections", "Residents");
     case SectionId::Loans:
         return QCoreApplication::translate("Sections", "Loans");
+    case SectionId::Devices:
+        return QCoreApplication::translate("Sections", "Devices");
     case SectionId::Bookings:
         return QCoreApplication::translate("Sections", "Bookings");
     case SectionId::Skills:
@@ -63,7 +67,25 @@ QString title(SectionId section) {
 }
 
 int shortcutNumber(SectionId section) {
-    return int(all().indexOf(section)) + 1;
+    switch (section) {
+    case SectionId::Residents:
+        return 1;
+    case SectionId::Loans:
+        return 2;
+    case SectionId::Bookings:
+        return 3;
+    case SectionId::Skills:
+        return 4;
+    case SectionId::Training:
+        return 5;
+    case SectionId::Reports:
+        return 6;
+    case SectionId::Admin:
+        return 7;
+    case SectionId::Devices:
+        return 8;
+    }
+    return 0;
 }
 
 } // namespace Sections

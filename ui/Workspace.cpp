@@ -8,6 +8,7 @@
 #include "ResidentsPage.h"
 #include "SkillsPage.h"
 #include "TrainingPage.h"
+#include "devices/DevicesPage.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -49,6 +50,9 @@ Workspace::Workspace(DeskContext &ctx, Actor actor, QWidget *parent)
             break;
         case SectionId::Loans:
             page = new LoansPage(m_ctx, m_actor, m_stack);
+            break;
+        case SectionId::Devices:
+            page = new DevicesPage(m_ctx, m_actor, m_stack);
             break;
         case SectionId::Bookings:
             page = new BookingsPage(m_ctx, m_actor, m_stack);

@@ -199,7 +199,7 @@ private slots:
                 }
             }
         };
-        for (int key = Qt::Key_1; key <= Qt::Key_7; ++key) {
+        for (int key = Qt::Key_1; key <= Qt::Key_8; ++key) {
             QTest::keyClick(&w, Qt::Key(key), Qt::ControlModifier);
             check(&w, Sections::title(w.workspace()->currentSection()));
         }
@@ -219,7 +219,7 @@ private slots:
             std::unique_ptr<DeskHarness> desk(seededDesk(QStringLiteral("admin")));
             MainWindow &w = desk->window();
             w.resize(1400, 900);
-            for (int key = Qt::Key_1; key <= Qt::Key_7; ++key) {
+            for (int key = Qt::Key_1; key <= Qt::Key_8; ++key) {
                 QTest::keyClick(&w, Qt::Key(key), Qt::ControlModifier);
                 QCoreApplication::processEvents();
                 const QSize needed = w.minimumSizeHint();

@@ -102,19 +102,21 @@ private slots:
         QTest::addColumn<QStringList>("sections");
         QTest::newRow("librarian") << QStringLiteral("librarian")
                                    << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
-                                                  QStringLiteral("Bookings"), QStringLiteral("Skills")};
+                                                  QStringLiteral("Devices"), QStringLiteral("Bookings"),
+                                                  QStringLiteral("Skills")};
         QTest::newRow("volunteer") << QStringLiteral("volunteer")
                                    << QStringList{QStringLiteral("Residents"), QStringLiteral("Bookings"),
                                                   QStringLiteral("Skills"), QStringLiteral("Training")};
         QTest::newRow("coordinator") << QStringLiteral("coordinator")
                                      << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
-                                                    QStringLiteral("Bookings"),  QStringLiteral("Skills"),
-                                                    QStringLiteral("Training"),  QStringLiteral("Reports")};
+                                                    QStringLiteral("Devices"),   QStringLiteral("Bookings"),
+                                                    QStringLiteral("Skills"),    QStringLiteral("Training"),
+                                                    QStringLiteral("Reports")};
         QTest::newRow("admin") << QStringLiteral("admin")
                                << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
-                                              QStringLiteral("Bookings"),  QStringLiteral("Skills"),
-                                              QStringLiteral("Training"),  QStringLiteral("Reports"),
-                                              QStringLiteral("Admin")};
+                                              QStringLiteral("Devices"),   QStringLiteral("Bookings"),
+                                              QStringLiteral("Skills"),    QStringLiteral("Training"),
+                                              QStringLiteral("Reports"),   QStringLiteral("Admin")};
     }
 
     void navigationFollowsTheRole() {
@@ -135,6 +137,9 @@ private slots:
         }
         if (!sections.contains(QStringLiteral("Loans"))) {
             QVERIFY(!desk.find<QWidget>(QStringLiteral("loansPage")));
+        }
+        if (!sections.contains(QStringLiteral("Devices"))) {
+            QVERIFY(!desk.find<QWidget>(QStringLiteral("devicesPage")));
         }
     }
 
