@@ -216,9 +216,10 @@ void LoanRulesPanel::addRule() {
     for (int r = 0; r < m_model->rowCount(); ++r) {
         categories.append(m_model->rule(r).borrowerCategory);
     }
-    m_dialog = new LoanRuleDialog(m_ctx, m_actor, std::nullopt, m_types, m_branches, categories, this);
-    connect(m_dialog, &QDialog::finished, this, &LoanRulesPanel::dialogFinished);
-    m_dialog->open();
+    auto *dialog = new LoanRuleDialog(m_ctx, m_actor, std::nullopt, m_types, m_branches, categories, this);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::finished, this, &LoanRulesPanel::dialogFinished);
+    dialog->open();
 }
 
 void LoanRulesPanel::editCurrent() {
@@ -227,10 +228,11 @@ void LoanRulesPanel::editCurrent() {
         return;
     }
     m_notice->clearMessage();
-    m_dialog =
+    auto *dialog =
         new LoanRuleDialog(m_ctx, m_actor, m_model->rule(current.row()), m_types, m_branches, {}, this);
-    connect(m_dialog, &QDialog::finished, this, &LoanRulesPanel::dialogFinished);
-    m_dialog->open();
+    m_dialog = dialog;
+    connect(dialog, &QDialog::finished, this, &LoanRulesPanel::dialogFinished);
+    dialog->open();
 }
 
 void LoanRulesPanel::dialogFinished(int result) {
