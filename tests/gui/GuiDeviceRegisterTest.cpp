@@ -275,8 +275,9 @@ private slots:
         scan(desk, QStringLiteral("tab0003"));
         QCOMPARE(tagOfCurrent(panel), QStringLiteral("TAB0003"));
         QCOMPARE(QApplication::focusWidget(), table);
-        QVERIFY(
-            desk.find<QLabel>(QStringLiteral("registerDeviceDetails"))->text().contains(QStringLiteral("retired")));
+        QVERIFY(desk.find<QLabel>(QStringLiteral("registerDeviceDetails"))
+                    ->text()
+                    .contains(QStringLiteral("retired")));
 
         auto *notice = desk.find<MessageBanner>(QStringLiteral("deviceNotice"));
         scan(desk, QStringLiteral("B1000001"));
