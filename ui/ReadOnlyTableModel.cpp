@@ -32,6 +32,11 @@ QVariant ReadOnlyTableModel::data(const QModelIndex &index, int role) const {
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
         return index.column() < r.cells.size() ? r.cells.at(index.column()) : QString();
+    case SortRole:
+        if (index.column() < r.sortValues.size() && !r.sortValues.at(index.column()).isNull()) {
+            return r.sortValues.at(index.column());
+        }
+        return index.column() < r.cells.size() ? r.cells.at(index.column()).toCaseFolded() : QString();
     case Qt::TextAlignmentRole:
         return m_numeric.contains(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                   : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));

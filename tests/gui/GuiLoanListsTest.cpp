@@ -11,7 +11,6 @@
 #include "loans/DataOfferCommands.h"
 #include "loans/LoanCommands.h"
 #include "loans/LoanListsPanel.h"
-#include "loans/SortableTableModel.h"
 #include "loans/SortedTable.h"
 #include "residents/ResidentCommands.h"
 #include "store/Sql.h"
@@ -189,7 +188,7 @@ private slots:
         QCOMPARE(overdue->column(8),
                  (QStringList{QStringLiteral("Letter"), QStringLiteral("No postal consent"),
                               QStringLiteral("Letter")}));
-        QVERIFY(overdue->view()->model()->index(0, 0).data(SortableTableModel::AttentionRole).toBool());
+        QVERIFY(overdue->view()->model()->index(0, 0).data(ReadOnlyTableModel::AttentionRole).toBool());
         const QString notPosted = d.find<QLabel>("noPostalConsent")->text();
         QVERIFY2(notPosted.contains(QStringLiteral("Kwame Mensah (B200), may be phoned on 07700 900456")),
                  qPrintable(notPosted));

@@ -6,7 +6,6 @@
 #include "ReadOnlyTableModel.h"
 #include "Workspace.h"
 #include "auth/SignInService.h"
-#include "loans/SortableTableModel.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -51,9 +50,9 @@ private slots:
         QCOMPARE(loans->model()->index(0, 7).data().toString(),
                  QStringLiteral("10")); // due 20 Feb, today 2 Mar
         QCOMPARE(loans->model()->index(0, 8).data().toString(), QStringLiteral("Overdue"));
-        QVERIFY(loans->model()->index(0, 0).data(SortableTableModel::AttentionRole).toBool());
-        QVERIFY(loans->model()->index(1, 0).data(SortableTableModel::AttentionRole).toBool());
-        QVERIFY(!loans->model()->index(2, 0).data(SortableTableModel::AttentionRole).toBool());
+        QVERIFY(loans->model()->index(0, 0).data(ReadOnlyTableModel::AttentionRole).toBool());
+        QVERIFY(loans->model()->index(1, 0).data(ReadOnlyTableModel::AttentionRole).toBool());
+        QVERIFY(!loans->model()->index(2, 0).data(ReadOnlyTableModel::AttentionRole).toBool());
         QCOMPARE(desk->find<QLabel>(QStringLiteral("loanSummary"))->text(),
                  QStringLiteral("Active loans: 5 · Overdue: 2"));
 

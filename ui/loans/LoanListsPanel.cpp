@@ -392,16 +392,16 @@ void LoanListsPanel::refresh() {
     setDeviceRows(List::AwaitingWipe, wipe);
     setDeviceRows(List::InRepair, repair);
 
-    QList<SortableTableModel::Row> rows;
+    QList<ReadOnlyTableModel::Row> rows;
     for (const ReservationRow &r : waiting) {
         const bool offered = r.status == QLatin1String("offered");
         rows.append({{offered ? QString() : QString::number(r.place),
                       offered ? tr("Device kept for them") : tr("Waiting"), r.residentName, r.residentCard,
                       r.typeName, branchName(r.branchCode),
                       DisplayFormat::date(r.requestedAt.toLocalTime().date()), r.offeredDeviceTag},
-                     {offered ? 0 : r.place, {}, {}, {}, {}, {}, r.requestedAt, {}},
                      r.offeredDeviceTag,
-                     false});
+                     false,
+                     {offered ? 0 : r.place, {}, {}, {}, {}, {}, r.requestedAt, {}}});
     }
     m_tables.value(List::WaitingList)->setRows(rows);
     m_counts.insert(List::WaitingList, int(rows.size()));
@@ -418,9 +418,9 @@ void LoanListsPanel::refresh() {
         rows.append({{o.code, o.kind == QLatin1String("sim") ? tr("SIM") : tr("Voucher"), o.network,
                       QString::number(o.gbPerMonth), o.residentName, o.residentCard, branchName(o.branchCode),
                       DisplayFormat::date(o.expiresOn), QString::number(o.daysLeft)},
-                     {{}, {}, {}, o.gbPerMonth, {}, {}, {}, o.expiresOn, o.daysLeft},
                      o.code,
-                     o.daysLeft <= 3});
+                     o.daysLeft <= 3,
+                     {{}, {}, {}, o.gbPerMonth, {}, {}, {}, o.expiresOn, o.daysLeft}});
     }
     m_tables.value(List::DataOffers)->setRows(rows);
     m_counts.insert(List::DataOffers, int(rows.size()));
@@ -436,7 +436,7 @@ void LoanListsPanel::refresh() {
 
 void LoanListsPanel::setLoanRows(List list, const QList<LoanRow> &loans) {
     const QDate today = m_ctx.clock.today();
-    QList<SortableTableModel::Row> rows;
+    QList<ReadOnlyTableModel::Row> rows;
     rows.reserve(loans.size());
     for (const LoanRow &l : loans) {
         const qint64 days = today.daysTo(l.dueOn);
@@ -450,13 +450,13 @@ void LoanListsPanel::setLoanRows(List list, const QList<LoanRow> &loans) {
         } else {
             status = tr("On loan");
         }
-        SortableTableModel::Row row{
+        ReadOnlyTableModel::Row row{
             {l.deviceTag, l.typeName, l.residentCard, l.residentName, branchName(l.branchCode),
              DisplayFormat::date(l.checkedOutAt.toLocalTime().date()), DisplayFormat::date(l.dueOn),
              l.daysOverdue > 0 ? QString::number(l.daysOverdue) : QString(), status},
-            {{}, {}, {}, {}, {}, l.checkedOutAt, l.dueOn, l.daysOverdue, {}},
             l.deviceTag,
-            l.daysOverdue > 0};
+            l.daysOverdue > 0,
+            {{}, {}, {}, {}, {}, l.checkedOutAt, l.dueOn, l.daysOverdue, {}}};
         if (list == List::Overdue) {
             row.cells[LStatus] = !l.consentPost                  ? tr("No postal consent")
                                  : l.address.trimmed().isEmpty() ? tr("No address")
@@ -469,12 +469,11 @@ void LoanListsPanel::setLoanRows(List list, const QList<LoanRow> &loans) {
 }
 
 void LoanListsPanel::setDeviceRows(List list, const QList<Device> &devices) {
-    QList<SortableTableModel::Row> rows;
+    QList<ReadOnlyTableModel::Row> rows;
     rows.reserve(devices.size());
     for (const Device &d : devices) {
         rows.append({{d.tag, d.type.name, QStringList{d.make, d.model}.join(QLatin1Char(' ')).simplified(),
                       d.serial, d.branch.name, d.notes},
-                     {},
                      d.tag,
                      false});
     }

@@ -10,10 +10,10 @@
 SortedTable::SortedTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
                          QWidget *parent)
     : QWidget(parent) {
-    m_model = new SortableTableModel(headers, this);
+    m_model = new ReadOnlyTableModel(headers, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SortableTableModel::SortRole);
+    m_proxy->setSortRole(ReadOnlyTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
     setObjectName(objectName); // the same name as its view: find<SortedTable> or find<QTableView> by it
@@ -27,7 +27,7 @@ SortedTable::SortedTable(const QString &objectName, const QString &accessibleNam
     setFocusProxy(m_table);
 
     connect(view(), &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit activated(m_proxy->data(index, SortableTableModel::RowKeyRole).toString());
+        emit activated(m_proxy->data(index, ReadOnlyTableModel::RowKeyRole).toString());
     });
     connect(view()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &SortedTable::sortChanged);
 }
@@ -36,7 +36,7 @@ QTableView *SortedTable::view() const {
     return m_table->view();
 }
 
-void SortedTable::setRows(QList<SortableTableModel::Row> rows) {
+void SortedTable::setRows(QList<ReadOnlyTableModel::Row> rows) {
     const QString keep = currentKey();
     m_model->setRows(std::move(rows));
     // Keep the selection on the same record across a refresh, else start at the top, ready for Enter.
@@ -86,7 +86,7 @@ QString SortedTable::currentKey() const {
 }
 
 QString SortedTable::keyAt(int row) const {
-    return m_proxy->index(row, 0).data(SortableTableModel::RowKeyRole).toString();
+    return m_proxy->index(row, 0).data(ReadOnlyTableModel::RowKeyRole).toString();
 }
 
 QStringList SortedTable::column(int column) const {

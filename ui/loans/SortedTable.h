@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SortableTableModel.h"
+#include "ReadOnlyTableModel.h"
 
 #include <QWidget>
 
@@ -8,7 +8,7 @@ class DataTable;
 class QSortFilterProxyModel;
 class QTableView;
 
-// A DataTable (with its "nothing here" message) over a SortableTableModel, sorted through a proxy by each
+// A DataTable (with its "nothing here" message) over a ReadOnlyTableModel, sorted through a proxy by each
 // cell's sort value. The header sorts on click; keyboard users sort with the list's "Sort by" box.
 class SortedTable : public QWidget {
     Q_OBJECT
@@ -16,7 +16,7 @@ public:
     SortedTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
                 QWidget *parent = nullptr);
 
-    void setRows(QList<SortableTableModel::Row> rows);
+    void setRows(QList<ReadOnlyTableModel::Row> rows);
     void setEmptyText(const QString &text);
     void setNumericColumns(const QSet<int> &columns);
     void sortBy(int column, Qt::SortOrder order);
@@ -38,7 +38,7 @@ signals:
     void sortChanged(int column, Qt::SortOrder order);
 
 private:
-    SortableTableModel *m_model = nullptr;
+    ReadOnlyTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     DataTable *m_table = nullptr;
 };

@@ -177,12 +177,11 @@ void WipePanel::refresh() {
     if (!guarded([&] { devices = LoanQueries(m_ctx.store.database(), m_actor).awaitingWipe(); })) {
         return;
     }
-    QList<SortableTableModel::Row> rows;
+    QList<ReadOnlyTableModel::Row> rows;
     rows.reserve(devices.size());
     for (const Device &d : devices) {
         rows.append({{d.tag, d.type.name, QStringList{d.make, d.model}.join(QLatin1Char(' ')).simplified(),
                       d.serial, d.branch.name, d.notes},
-                     {},
                      d.tag,
                      false});
     }
