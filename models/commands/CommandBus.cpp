@@ -14,8 +14,12 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-QString CommandContext::newId() const {
-    return ids.newId();
+QString CommandContext::newId() {
+    const QString id = replayIds.isEmpty() ? ids.newId() : replayIds.takeFirst();
+    if (issuedIds) {
+        issuedIds->append(id);
+    }
+    return id;
 }
 
 CommandBus::CommandBus(Store &store, const Clock &clock, IdSource &ids)
@@ -42,7 +46,9 @@ CommandContext CommandBus::context(const Actor &actor, const QDateTime &now, Hyb
                           now,
                           now.toString(Qt::ISODateWithMs),
                           now.toLocalTime().date().toString(Qt::ISODate),
-                          hlc ? hlc->next(now.toMSecsSinceEpoch()) : QString()};
+                          hlc ? hlc->next(now.toMSecsSinceEpoch()) : QString(),
+                          nullptr,
+                          {}};
 }
 
 std::optional<QString> CommandBus::preview(Command &command, const Actor &actor) {
@@ -64,6 +70,16 @@ std::optional<QString> CommandBus::preview(Command &command, const Actor &actor)
 }
 
 CommandResult CommandBus::execute(Command &command, const Actor &actor) {
+    return run(command, actor, nullptr, true);
+}
+
+CommandResult CommandBus::replay(Command &command, const Actor &actor, const ReplayStamp &stamp,
+                                 bool forward) {
+    return run(command, actor, &stamp, forward);
+}
+
+CommandResult CommandBus::run(Command &command, const Actor &actor, const ReplayStamp *replay,
+                              bool writeOutbox) {
     if (std::optional<QString> refusal = permissionRefusal(command, actor)) {
         return CommandResult::refused(*refusal);
     }
@@ -72,7 +88,15 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor) {
     HybridClock &hlc = m_store.hybridClock();
     try {
         Transaction tx(m_store.database());
-        CommandContext ctx = context(actor, m_clock.now().toUTC(), &hlc);
+        QStringList issuedIds;
+        CommandContext ctx = replay ? context(actor, replay->at.toUTC(), nullptr)
+                                    : context(actor, m_clock.now().toUTC(), &hlc);
+        if (replay) {
+            hlc.observe(replay->hlc);
+            ctx.hlc = replay->hlc;
+            ctx.replayIds = replay->ids;
+        }
+        ctx.issuedIds = &issuedIds;
 
         if (std::optional<QString> refusal = command.check(ctx)) {
             return CommandResult::refused(*refusal);
@@ -82,7 +106,7 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor) {
             throw StoreError(QStringLiteral("injected failure after apply"));
         }
 
-        const QString opId = m_ids.newId();
+        const QString opId = replay ? replay->opId : m_ids.newId();
         const QByteArray payload = QJsonDocument(command.payload()).toJson(QJsonDocument::Compact);
         const QByteArray auditPayload = QJsonDocument(command.auditPayload()).toJson(QJsonDocument::Compact);
         Sql(ctx.db,
@@ -93,23 +117,27 @@ CommandResult CommandBus::execute(Command &command, const Actor &actor) {
             .bind(QStringLiteral(":at"), ctx.nowIso)
             .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))
             .bind(QStringLiteral(":un"), actor.username())
-            .bind(QStringLiteral(":desk"), m_store.deskId())
+            .bind(QStringLiteral(":desk"), replay ? replay->deskId : m_store.deskId())
             .bind(QStringLiteral(":cmd"), command.name())
             .bind(QStringLiteral(":ent"), applied.entity)
             .bind(QStringLiteral(":eid"), applied.entityId)
             .bind(QStringLiteral(":sum"), applied.summary)
             .bind(QStringLiteral(":pl"), QString::fromUtf8(auditPayload))
             .exec();
-        Sql(ctx.db, QStringLiteral("INSERT INTO outbox(op_id, command, payload, hlc, user_id, created_at) "
-                                   "VALUES (:op, :cmd, :pl, :hlc, :uid, :at)"))
-            .bind(QStringLiteral(":op"), opId)
-            .bind(QStringLiteral(":cmd"), command.name())
-            .bind(QStringLiteral(":pl"), QString::fromUtf8(payload))
-            .bind(QStringLiteral(":hlc"), ctx.hlc)
-            .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))
-            .bind(QStringLiteral(":at"), ctx.nowIso)
-            .exec();
-        m_store.setMeta(QStringLiteral("hlc_last"), ctx.hlc);
+        if (writeOutbox) {
+            Sql(ctx.db,
+                QStringLiteral("INSERT INTO outbox(op_id, command, payload, hlc, user_id, created_at, ids) "
+                               "VALUES (:op, :cmd, :pl, :hlc, :uid, :at, :ids)"))
+                .bind(QStringLiteral(":op"), opId)
+                .bind(QStringLiteral(":cmd"), command.name())
+                .bind(QStringLiteral(":pl"), QString::fromUtf8(payload))
+                .bind(QStringLiteral(":hlc"), ctx.hlc)
+                .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))
+                .bind(QStringLiteral(":at"), ctx.nowIso)
+                .bind(QStringLiteral(":ids"), issuedIds.join(QLatin1Char(',')))
+                .exec();
+        }
+        m_store.setMeta(QStringLiteral("hlc_last"), hlc.last());
         tx.commit();
         return CommandResult::done(applied.entityId, opId, applied.summary, applied.warnings);
     } catch (const StoreError &e) {

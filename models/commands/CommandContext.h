@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class IdSource;
 class Store;
@@ -20,6 +21,10 @@ struct CommandContext {
     QString nowIso; // now as ISO 8601 with milliseconds
     QString today;  // local date, YYYY-MM-DD
     QString hlc;
+    // Ids handed out so far, in order: they go into the outbox row so a replay can hand out the same ones.
+    QStringList *issuedIds = nullptr;
+    // On a replay: the ids the original run handed out, given back in the same order.
+    QStringList replayIds;
 
-    QString newId() const;
+    QString newId();
 };

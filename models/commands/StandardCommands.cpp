@@ -1,0 +1,12 @@
+#include "CommandRegistry.h"
+
+// The one place that lists every module's commands. Each module keeps its factories next to its commands
+// (e.g. loans/LoanCommandFactories.cpp) and exposes one register function.
+
+const CommandRegistry &CommandRegistry::standard() {
+    static const CommandRegistry registry = [] {
+        CommandRegistry r;
+        return r;
+    }();
+    return registry;
+}
