@@ -36,6 +36,7 @@ public:
     CommandBus &bus() { return *m_bus; }
     const Actor &actor() const { return m_actor; }
     QString storePath() const { return m_storePath; }
+    QString username() const { return m_username; }
     int exitCode() const { return m_exit; }
 
     // Runs a command as the signed-in person; prints the outcome and returns the exit status.

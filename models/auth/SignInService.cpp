@@ -78,7 +78,11 @@ SignInService::Result SignInService::signIn(const QString &username, const QStri
 }
 
 Actor SignInService::loadActor(Store &store, const QString &userId) {
-    Sql q(store.database(),
+    return loadActor(store.database(), userId);
+}
+
+Actor SignInService::loadActor(const QSqlDatabase &db, const QString &userId) {
+    Sql q(db,
           QStringLiteral("SELECT id, username, display_name, role, branch_id, volunteer_id, grants "
                          "FROM users WHERE id = :id AND deleted = 0 AND active = 1"));
     q.bind(QStringLiteral(":id"), userId).exec();

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 class Clock;
@@ -28,6 +29,7 @@ public:
 
     // Loads the person for an already-authenticated user name (quick switch, CLI after sign-in).
     static Actor loadActor(Store &store, const QString &userId);
+    static Actor loadActor(const QSqlDatabase &db, const QString &userId); // any connection to a store
 
     static constexpr int kFreeAttempts = 5;
 

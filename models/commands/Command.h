@@ -36,6 +36,10 @@ public:
     // Called after apply().
     virtual QJsonObject payload() const = 0;
 
+    // Descriptive edits (a resident's details, a device's notes): when two desks change the same record
+    // offline, the server keeps each field from the later change by clock instead of the later arrival.
+    virtual bool mergesFieldsByClock() const { return false; }
+
     // What the audit keeps. Audit rows can never be changed, so they must not hold personal details that
     // erasure would have to remove; the default keeps the payload, commands on people override it.
     virtual QJsonObject auditPayload() const { return payload(); }

@@ -70,16 +70,16 @@ std::optional<QString> CommandBus::preview(Command &command, const Actor &actor)
 }
 
 CommandResult CommandBus::execute(Command &command, const Actor &actor) {
-    return run(command, actor, nullptr, true);
+    return run(command, actor, nullptr, true, {});
 }
 
-CommandResult CommandBus::replay(Command &command, const Actor &actor, const ReplayStamp &stamp,
-                                 bool forward) {
-    return run(command, actor, &stamp, forward);
+CommandResult CommandBus::replay(Command &command, const Actor &actor, const ReplayStamp &stamp, bool forward,
+                                 const BeforeCommit &beforeCommit) {
+    return run(command, actor, &stamp, forward, beforeCommit);
 }
 
 CommandResult CommandBus::run(Command &command, const Actor &actor, const ReplayStamp *replay,
-                              bool writeOutbox) {
+                              bool writeOutbox, const BeforeCommit &beforeCommit) {
     if (std::optional<QString> refusal = permissionRefusal(command, actor)) {
         return CommandResult::refused(*refusal);
     }
@@ -87,7 +87,9 @@ CommandResult CommandBus::run(Command &command, const Actor &actor, const Replay
     // back could stamp a later edit before a remote change this desk has already seen.
     HybridClock &hlc = m_store.hybridClock();
     try {
+        m_store.ensureChangeCapture();
         Transaction tx(m_store.database());
+        ChangeCapture::start(m_store.database());
         QStringList issuedIds;
         CommandContext ctx = replay ? context(actor, replay->at.toUTC(), nullptr)
                                     : context(actor, m_clock.now().toUTC(), &hlc);
@@ -106,6 +108,7 @@ CommandResult CommandBus::run(Command &command, const Actor &actor, const Replay
             throw StoreError(QStringLiteral("injected failure after apply"));
         }
 
+        const QList<ChangeCapture::Row> touched = ChangeCapture::stop(ctx.db);
         const QString opId = replay ? replay->opId : m_ids.newId();
         const QByteArray payload = QJsonDocument(command.payload()).toJson(QJsonDocument::Compact);
         const QByteArray auditPayload = QJsonDocument(command.auditPayload()).toJson(QJsonDocument::Compact);
@@ -126,8 +129,9 @@ CommandResult CommandBus::run(Command &command, const Actor &actor, const Replay
             .exec();
         if (writeOutbox) {
             Sql(ctx.db,
-                QStringLiteral("INSERT INTO outbox(op_id, command, payload, hlc, user_id, created_at, ids) "
-                               "VALUES (:op, :cmd, :pl, :hlc, :uid, :at, :ids)"))
+                QStringLiteral(
+                    "INSERT INTO outbox(op_id, command, payload, hlc, user_id, created_at, ids, rows) "
+                    "VALUES (:op, :cmd, :pl, :hlc, :uid, :at, :ids, :rows)"))
                 .bind(QStringLiteral(":op"), opId)
                 .bind(QStringLiteral(":cmd"), command.name())
                 .bind(QStringLiteral(":pl"), QString::fromUtf8(payload))
@@ -135,7 +139,11 @@ CommandResult CommandBus::run(Command &command, const Actor &actor, const Replay
                 .bind(QStringLiteral(":uid"), nullIfEmpty(actor.userId()))
                 .bind(QStringLiteral(":at"), ctx.nowIso)
                 .bind(QStringLiteral(":ids"), issuedIds.join(QLatin1Char(',')))
+                .bind(QStringLiteral(":rows"), ChangeCapture::encode(touched))
                 .exec();
+        }
+        if (beforeCommit) {
+            beforeCommit(ctx, touched);
         }
         m_store.setMeta(QStringLiteral("hlc_last"), hlc.last());
         tx.commit();

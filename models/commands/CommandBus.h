@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CommandResult.h"
+#include "store/ChangeCapture.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -33,10 +35,15 @@ public:
 
     CommandResult execute(Command &command, const Actor &actor);
 
+    // Called inside the command's transaction after its rows, audit and outbox are written, with the synced
+    // rows it touched; may write more (the server's change feed) or throw StoreError to roll it all back.
+    using BeforeCommit = std::function<void(CommandContext &ctx, const QList<ChangeCapture::Row> &rows)>;
+
     // Runs a command rebuilt from another desk's op (CommandRegistry) with that op's stamp. The rules run
     // again here; a refusal writes nothing. The outbox row is written only when `forward` is set (a desk
     // replaying keeps pushing it; the server does not). Call inside no transaction.
-    CommandResult replay(Command &command, const Actor &actor, const ReplayStamp &stamp, bool forward);
+    CommandResult replay(Command &command, const Actor &actor, const ReplayStamp &stamp, bool forward,
+                         const BeforeCommit &beforeCommit = {});
 
     // Would the command go ahead now? Runs the same permission check and check() as execute(), inside a
     // read transaction that is rolled back, and writes nothing. For screens that want the command's own
@@ -49,7 +56,8 @@ public:
 private:
     std::optional<QString> permissionRefusal(const Command &command, const Actor &actor) const;
     CommandContext context(const Actor &actor, const QDateTime &now, HybridClock *hlc); // no hlc: no stamp
-    CommandResult run(Command &command, const Actor &actor, const ReplayStamp *replay, bool writeOutbox);
+    CommandResult run(Command &command, const Actor &actor, const ReplayStamp *replay, bool writeOutbox,
+                      const BeforeCommit &beforeCommit);
 
     Store &m_store;
     const Clock &m_clock;

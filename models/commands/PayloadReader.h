@@ -24,16 +24,16 @@ public:
     explicit PayloadReader(const QJsonObject &payload)
         : m_payload(payload) {}
 
-    QString text(const QString &key) const;                        // required string
-    QString optionalText(const QString &key) const;                // absent or null → ""
-    int integer(const QString &key) const;                         // required whole number
-    int optionalInteger(const QString &key, int fallback) const;   // absent or null → fallback
-    bool flag(const QString &key) const;                           // required boolean
-    bool optionalFlag(const QString &key, bool fallback) const;    // absent → fallback
-    QStringList list(const QString &key) const;                    // required array of strings
-    QStringList optionalList(const QString &key) const;            // absent → empty
+    QString text(const QString &key) const;                      // required string
+    QString optionalText(const QString &key) const;              // absent or null → ""
+    int integer(const QString &key) const;                       // required whole number
+    int optionalInteger(const QString &key, int fallback) const; // absent or null → fallback
+    bool flag(const QString &key) const;                         // required boolean
+    bool optionalFlag(const QString &key, bool fallback) const;  // absent → fallback
+    QStringList list(const QString &key) const;                  // required array of strings
+    QStringList optionalList(const QString &key) const;          // absent → empty
     bool has(const QString &key) const { return m_payload.contains(key); }
-    QJsonObject object(const QString &key) const;                  // required object
+    QJsonObject object(const QString &key) const; // required object
 
     const QJsonObject &json() const { return m_payload; }
 

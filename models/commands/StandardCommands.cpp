@@ -1,11 +1,22 @@
 #include "CommandRegistry.h"
 
+#include "sync/LoanConflictCommands.h"
+#include "sync/SeedRowsCommand.h"
+
 // The one place that lists every module's commands. Each module keeps its factories next to its commands
 // (e.g. loans/LoanCommandFactories.cpp) and exposes one register function.
+
+namespace {
+void registerSyncCommands(CommandRegistry &r) {
+    r.add(QStringLiteral("sync.seed"), &SeedRowsCommand::fromPayload);
+    r.add(QStringLiteral("conflict.resolve_loan"), &ResolveLoanConflictCommand::fromPayload);
+}
+} // namespace
 
 const CommandRegistry &CommandRegistry::standard() {
     static const CommandRegistry registry = [] {
         CommandRegistry r;
+        registerSyncCommands(r);
         return r;
     }();
     return registry;

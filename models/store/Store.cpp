@@ -1,8 +1,10 @@
 #include "Store.h"
 
+#include "ChangeCapture.h"
 #include "Sql.h"
 #include "StatementCache.h"
 #include "StoreError.h"
+#include "SyncedTables.h"
 #include "WalCheckpointer.h"
 #include "core/HybridClock.h"
 #include "core/IdSource.h"
@@ -287,4 +289,18 @@ int Store::schemaVersion() const {
 
 int Store::walCheckpoints() const {
     return m_checkpointer ? m_checkpointer->checkpoints() : 0;
+}
+
+const SyncedTables &Store::syncedTables() {
+    if (!m_syncedTables) {
+        m_syncedTables = std::make_unique<SyncedTables>(database());
+    }
+    return *m_syncedTables;
+}
+
+void Store::ensureChangeCapture() {
+    if (!m_captureInstalled) {
+        ChangeCapture::install(database(), syncedTables());
+        m_captureInstalled = true;
+    }
 }

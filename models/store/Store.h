@@ -5,6 +5,7 @@
 #include <memory>
 
 class HybridClock;
+class SyncedTables;
 class WalCheckpointer;
 
 // One open TechMates store: an SQLite file in WAL mode with foreign keys on, migrated to the schema this
@@ -43,6 +44,11 @@ public:
     // The raw sqlite3 handle of the connection, for multi-statement scripts and bulk loading.
     void *sqliteHandle() const;
 
+    // The synced tables of this store's schema, read once.
+    const SyncedTables &syncedTables();
+    // Installs the change-capture triggers on this connection (once; see ChangeCapture).
+    void ensureChangeCapture();
+
     // Runs SQL that may hold several statements (migrations, bulk scripts).
     void execScript(const QString &sql); // throws StoreError
 
@@ -57,4 +63,6 @@ private:
     QString m_deskId;
     std::unique_ptr<HybridClock> m_hlc;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<SyncedTables> m_syncedTables;
+    bool m_captureInstalled = false;
 };
