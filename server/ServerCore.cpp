@@ -140,7 +140,9 @@ SyncProtocol::Outcome ServerCore::applyOp(const Actor &pusher, const SyncProtoco
     }
     if (!command) {
         outcome.rows = serverCopies(pusher, op.rows);
-        recordAlone(op.opId, op.userId, outcome);
+        if (ownOp) { // an op sent under the wrong name is not its author's: their own push must still count
+            recordAlone(op.opId, op.userId, outcome);
+        }
         return outcome;
     }
 

@@ -1,0 +1,187 @@
+// Faults between desk and server lose nothing and duplicate nothing: replies lost after the server
+// committed, cut-short pages, 500/503/429, requests delivered twice or late, a server restart, and a desk
+// stopped between its local commit and the push or between the server's answer and the outbox delete.
+#include "FaultProxy.h"
+#include "SyncHarness.h"
+#include "loans/LoanCommands.h"
+#include "store/Sql.h"
+#include "sync/OutboxQueue.h"
+#include "sync/SyncHttp.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+int scalar(Store &store, const QString &sql) {
+    return Sql(store.database(), sql).scalar().toInt();
+}
+CommandResult checkOut(SyncHarness::Desk &desk, const QString &card, const QString &tag) {
+    CheckOutRequest request;
+    request.residentCard = card;
+    request.deviceTag = tag;
+    request.agreement = LoanAgreement::Method::Paper;
+    CheckOutCommand command(request);
+    return desk.bus->execute(command, desk.actor);
+}
+QJsonObject opsBody(Store &store) {
+    QJsonArray ops;
+    for (const SyncProtocol::Op &op : OutboxQueue(store).pending(100)) {
+        ops.append(SyncProtocol::toJson(op));
+    }
+    return {{QStringLiteral("ops"), ops}};
+}
+} // namespace
+
+class SyncFaultTest : public QObject {
+    Q_OBJECT
+
+    // Nothing lost, nothing twice: the server holds exactly the desk's loans, the outbox is empty and the
+    // desk matches the server row for row.
+    static void verifySettled(SyncHarness &h, SyncHarness::Desk &desk, int activeLoans) {
+        QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM loans WHERE status = 'active'")),
+                 activeLoans);
+        QCOMPARE(SyncHarness::dump(desk.store->database()), h.dumpServer());
+    }
+
+private slots:
+    void faultsOnTheWayAreRetried_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("fault");
+        const QList<QPair<const char *, FaultProxy::Fault>> faults = {
+            {"reply dropped after commit", FaultProxy::Fault::DropReply},
+            {"reply cut short", FaultProxy::Fault::TruncateReply},
+            {"500", FaultProxy::Fault::Status500},
+            {"503", FaultProxy::Fault::Status503},
+            {"429", FaultProxy::Fault::Status429},
+            {"delivered twice", FaultProxy::Fault::Duplicate},
+        };
+        for (const auto &[name, fault] : faults) {
+            QTest::addRow("push, %s", name) << QStringLiteral("/api/v1/ops") << static_cast<int>(fault);
+            QTest::addRow("pull, %s", name) << QStringLiteral("/api/v1/changes") << static_cast<int>(fault);
+        }
+    }
+    void faultsOnTheWayAreRetried() {
+        QFETCH(QString, path);
+        QFETCH(int, fault);
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        FaultProxy proxy(h.port());
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        QVERIFY(checkOut(desk, QStringLiteral("C0002"), QStringLiteral("T2")).ok());
+        proxy.inject(path, static_cast<FaultProxy::Fault>(fault));
+        const SyncSession::Report report = h.sync(desk, proxy.url());
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(proxy.pending(), 0);
+        QCOMPARE(report.rejected + report.conflicts, 0);
+        verifySettled(h, desk, 2);
+    }
+
+    void persistentFailureKeepsEverythingQueued() {
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        FaultProxy proxy(h.port());
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        for (int i = 0; i < 4; ++i) {
+            proxy.inject(QStringLiteral("/api/v1/ops"), FaultProxy::Fault::Status503);
+        }
+        const SyncSession::Report failed = h.sync(desk, proxy.url());
+        QVERIFY(!failed.ok);
+        QVERIFY(failed.error.contains(QLatin1String("503")));
+        QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM outbox")), 1);
+        QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT attempts FROM outbox")), 1);
+        QVERIFY(h.sync(desk).ok);
+        verifySettled(h, desk, 1);
+    }
+
+    void lateRepeatOfAnEarlierPushChangesNothing() {
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        const QJsonObject first = opsBody(*desk.store);
+        QVERIFY(h.sync(desk).ok);
+        QVERIFY(checkOut(desk, QStringLiteral("C0002"), QStringLiteral("T2")).ok());
+        QVERIFY(h.sync(desk).ok);
+        // The first request turns up again after the second: the server answers from its record of it.
+        SyncHttp http(h.url());
+        const SyncHttp::Reply again = http.post(QStringLiteral("/api/v1/ops"), first, desk.account.token);
+        QVERIFY(again.ok());
+        QCOMPARE(again.body.value(QLatin1String("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("applied"));
+        QVERIFY(h.sync(desk).ok);
+        verifySettled(h, desk, 2);
+    }
+
+    void serverRestartLosesNothing() {
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        h.stopServer();
+        QVERIFY(!h.sync(desk).ok);
+        QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM outbox")), 1);
+        h.startServer();
+        QVERIFY(h.sync(desk).ok);
+        verifySettled(h, desk, 1);
+    }
+
+    void deskStoppedBetweenCommitAndPush() {
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        // The desk program ends here; a new one opens the same file.
+        desk.bus.reset();
+        desk.store.reset();
+        Store::Opened reopened = Store::open(desk.path);
+        QVERIFY(reopened.store);
+        desk.store = std::move(reopened.store);
+        desk.bus = std::make_unique<CommandBus>(*desk.store, desk.clock, desk.ids);
+        QVERIFY(h.sync(desk).ok);
+        verifySettled(h, desk, 1);
+    }
+
+    void deskStoppedBetweenAnswerAndOutboxDelete() {
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        // The server applies and answers, but the desk stops before removing the op from its outbox.
+        SyncHttp http(h.url());
+        QVERIFY(http.post(QStringLiteral("/api/v1/ops"), opsBody(*desk.store), desk.account.token).ok());
+        QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM outbox")), 1);
+        const SyncSession::Report report = h.sync(desk);
+        QVERIFY(report.ok);
+        QCOMPARE(report.applied, 1);
+        verifySettled(h, desk, 1);
+    }
+
+    void anotherPersonsOpsWaitForThem() {
+        SyncHarness h;
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        SyncHarness::Desk &other = h.join(QStringLiteral("librarian"));
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        // A forged op in the coordinator's name, sent with the librarian's token, is turned down.
+        SyncHttp http(h.url());
+        const SyncHttp::Reply reply =
+            http.post(QStringLiteral("/api/v1/ops"), opsBody(*desk.store), other.account.token);
+        QVERIFY(reply.ok());
+        QCOMPARE(reply.body.value(QLatin1String("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("rejected"));
+        // Being turned down in someone else's name must not have lent anything.
+        QVERIFY(h.dumpServer().count(QLatin1String("loans:")) == 0);
+        // When its author syncs, the op is applied.
+        QCOMPARE(h.sync(desk).applied, 1);
+        verifySettled(h, desk, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncFaultTest)
+#include "SyncFaultTest.moc"

@@ -1,0 +1,146 @@
+#include "SyncHarness.h"
+
+#include "auth/SignInService.h"
+#include "store/Sql.h"
+#include "store/StatementCache.h"
+#include "store/Store.h"
+#include "store/SyncedTables.h"
+#include "sync/SyncHttp.h"
+
+#include <QSqlDatabase>
+#include <QSqlRecord>
+#include <QTest>
+
+SyncHarness::SyncHarness()
+    : m_fixtures(m_origin) {
+    SyncServer::Options options;
+    options.dataDir = m_dir.path();
+    if (std::optional<QString> problem =
+            SyncServer::initAdmin(options, QStringLiteral("admin"), QStringLiteral("password1"))) {
+        qFatal("cannot create the server's admin: %s", qPrintable(*problem));
+    }
+    startServer();
+    for (const QString &tag :
+         {QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4")}) {
+        m_fixtures.addDevice(tag);
+    }
+    for (const QString &card : {QStringLiteral("C0001"), QStringLiteral("C0002"), QStringLiteral("C0003")}) {
+        m_fixtures.addResident(card);
+    }
+    // The origin seeds the server as its administrator (the same person as the server's own "admin").
+    SyncHttp http(url());
+    SyncSession session(m_origin.store(), http);
+    if (std::optional<QString> refused =
+            session.signIn(QStringLiteral("admin"), QStringLiteral("password1"), &m_originAccount)) {
+        qFatal("origin cannot sign in: %s", qPrintable(*refused));
+    }
+    const SyncSession::Report r = session.sync(m_originAccount);
+    if (!r.ok) {
+        qFatal("origin cannot seed the server: %s", qPrintable(r.error));
+    }
+}
+
+SyncHarness::~SyncHarness() {
+    m_desks.clear();
+    m_server.reset();
+}
+
+QUrl SyncHarness::url() const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void SyncHarness::stopServer() {
+    m_server.reset();
+}
+
+void SyncHarness::startServer() {
+    SyncServer::Options options;
+    options.dataDir = m_dir.path();
+    m_server = std::make_unique<SyncServer>(options, m_serverClock);
+    QString error;
+    m_port = m_server->start(QHostAddress::LocalHost, m_port, &error);
+    if (m_port == 0) {
+        qFatal("cannot start the server: %s", qPrintable(error));
+    }
+}
+
+SyncHarness::Desk &SyncHarness::join(const QString &username) {
+    auto desk = std::make_unique<Desk>(static_cast<quint64>(m_nextSeed++));
+    desk->path = m_dir.filePath(QStringLiteral("desk-%1.db").arg(m_nextSeed));
+    Store::Opened opened = Store::open(desk->path);
+    if (!opened.store) {
+        qFatal("cannot open a desk store: %s", qPrintable(opened.error));
+    }
+    desk->store = std::move(opened.store);
+    desk->bus = std::make_unique<CommandBus>(*desk->store, desk->clock, desk->ids);
+    SyncHttp http(url());
+    SyncSession session(*desk->store, http);
+    if (std::optional<QString> refused =
+            session.signIn(username, QStringLiteral("password1"), &desk->account)) {
+        qFatal("%s cannot sign in: %s", qPrintable(username), qPrintable(*refused));
+    }
+    const SyncSession::Report r = session.sync(desk->account);
+    if (!r.ok) {
+        qFatal("the desk cannot sync: %s", qPrintable(r.error));
+    }
+    desk->actor = SignInService::loadActor(*desk->store, desk->account.userId);
+    m_desks.push_back(std::move(desk));
+    return *m_desks.back();
+}
+
+SyncSession::Report SyncHarness::sync(Desk &desk, const QUrl &via) {
+    SyncHttp http(via.isEmpty() ? url() : via, 5000);
+    SyncSession session(*desk.store, http);
+    session.setRetry(4, 50);
+    return session.sync(desk.account);
+}
+
+SyncSession::Report SyncHarness::syncOrigin(const QUrl &via) {
+    SyncHttp http(via.isEmpty() ? url() : via, 5000);
+    SyncSession session(m_origin.store(), http);
+    session.setRetry(4, 50);
+    return session.sync(m_originAccount);
+}
+
+QString SyncHarness::dump(const QSqlDatabase &db, const QStringList &skipTables) {
+    const SyncedTables tables(db);
+    QStringList out;
+    for (const QString &table : tables.names()) {
+        if (skipTables.contains(table)) {
+            continue;
+        }
+        QStringList columns;
+        for (const QString &c : tables.columns(table)) {
+            if (!SyncedTables::isPrivate(table, c)) {
+                columns.append(QLatin1Char('"') + c + QLatin1Char('"'));
+            }
+        }
+        Sql q(db,
+              QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY id").arg(columns.join(QLatin1Char(',')), table));
+        q.exec();
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < columns.size(); ++i) {
+                values.append(q.value(i).isNull() ? QStringLiteral("∅") : q.value(i).toString());
+            }
+            out.append(table + QLatin1Char(':') + values.join(QLatin1Char('|')));
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString SyncHarness::dumpServer(const QStringList &skipTables) {
+    const QString name = QStringLiteral("harness-server-read");
+    QString text;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("server.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+        text = dump(db, skipTables);
+        StatementCache::dropConnection(name);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return text;
+}
