@@ -14,6 +14,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev sqlite3 libqrencode-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
+  postgresql util-linux
 )
 
 install_missing() {

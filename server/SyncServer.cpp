@@ -1,6 +1,7 @@
 #include "SyncServer.h"
 
 #include "FeedScope.h"
+#include "PostgresLedger.h"
 #include "ReaderConnection.h"
 #include "ServerCore.h"
 #include "SqliteLedger.h"
@@ -12,9 +13,11 @@
 #include "store/StoreError.h"
 #include "sync/SyncProtocol.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -23,6 +26,7 @@
 #include <QReadLocker>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QtConcurrent>
 
 using Status = QHttpServerResponse::StatusCode;
@@ -38,8 +42,28 @@ void logEvent(const QJsonObject &fields) {
     qInfo("%s", QJsonDocument(fields).toJson(QJsonDocument::Compact).constData());
 }
 
-QString storePathIn(const QString &dataDir) {
-    return QDir(dataDir).filePath(QStringLiteral("server.db"));
+// Where the records live: the data folder, or (PostgreSQL with no data folder) a working copy in the cache
+// folder, rebuilt from PostgreSQL whenever it is missing.
+QString storePathFor(const SyncServer::Options &options) {
+    QString dir = options.dataDir;
+    if (dir.isEmpty()) {
+        const QByteArray key =
+            QCryptographicHash::hash(options.databaseUrl.toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(16);
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                  .filePath(QString::fromLatin1(key));
+    }
+    return QDir(dir).filePath(QStringLiteral("server.db"));
+}
+
+std::unique_ptr<Ledger> ledgerFor(const SyncServer::Options &options, Store &store) {
+    if (options.databaseUrl.isEmpty()) {
+        return std::make_unique<SqliteLedger>(store);
+    }
+    auto ledger = std::make_unique<PostgresLedger>(QUrl(options.databaseUrl), store);
+    ledger->catchUp();
+    return ledger;
 }
 
 struct RequestCopy { // what a handler needs, copied before it leaves the network thread
@@ -71,15 +95,11 @@ SyncServer::~SyncServer() {
 }
 
 quint16 SyncServer::start(const QHostAddress &address, quint16 port, QString *errorOut) {
-    if (m_options.dataDir.isEmpty()) {
-        *errorOut = tr("Name a data folder with --data DIR.");
+    m_storePath = storePathFor(m_options);
+    if (!QDir().mkpath(QFileInfo(m_storePath).absolutePath())) {
+        *errorOut = tr("Cannot create the data folder “%1”.").arg(QFileInfo(m_storePath).absolutePath());
         return 0;
     }
-    if (!QDir().mkpath(m_options.dataDir)) {
-        *errorOut = tr("Cannot create the data folder “%1”.").arg(m_options.dataDir);
-        return 0;
-    }
-    m_storePath = storePathIn(m_options.dataDir);
     QString openError;
     QtConcurrent::run(&m_writer, [&] {
         try {
@@ -88,7 +108,7 @@ quint16 SyncServer::start(const QHostAddress &address, quint16 port, QString *er
                 openError = opened.error;
                 return;
             }
-            std::unique_ptr<Ledger> ledger = std::make_unique<SqliteLedger>(*opened.store);
+            std::unique_ptr<Ledger> ledger = ledgerFor(m_options, *opened.store);
             m_core = std::make_unique<ServerCore>(std::move(opened.store), std::move(ledger), m_clock);
         } catch (const StoreError &e) {
             openError = e.message();
@@ -286,15 +306,21 @@ QHttpServerResponse SyncServer::pullCopy(const QUrlQuery &query, const QByteArra
 
 std::optional<QString> SyncServer::initAdmin(const Options &options, const QString &username,
                                              const QString &password) {
-    if (!QDir().mkpath(options.dataDir)) {
-        return tr("Cannot create the data folder “%1”.").arg(options.dataDir);
+    const QString path = storePathFor(options);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return tr("Cannot create the data folder “%1”.").arg(QFileInfo(path).absolutePath());
     }
-    Store::Opened opened = Store::open(storePathIn(options.dataDir));
+    Store::Opened opened = Store::open(path);
     if (!opened.store) {
         return opened.error;
     }
     SystemClock clock;
-    std::unique_ptr<Ledger> ledger = std::make_unique<SqliteLedger>(*opened.store);
+    std::unique_ptr<Ledger> ledger;
+    try {
+        ledger = ledgerFor(options, *opened.store);
+    } catch (const StoreError &e) {
+        return e.message();
+    }
     ServerCore core(std::move(opened.store), std::move(ledger), clock);
     return core.createFirstAdmin(username, password);
 }

@@ -129,6 +129,24 @@ private slots:
         verifySettled(h, desk, 1);
     }
 
+    void serverRebuildsItsWorkingCopyFromPostgres() {
+        SyncHarness h;
+        if (!h.onPostgres()) {
+            QSKIP("PostgreSQL only: the SQLite server's store is its record (run as SyncFaultTest_pg)");
+        }
+        SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
+        QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
+        QVERIFY(h.sync(desk).ok);
+        const QString before = h.dumpServer();
+        h.stopServer();
+        h.removeWorkingCopy();
+        h.startServer();
+        QCOMPARE(h.dumpServer(), before);
+        QVERIFY(checkOut(desk, QStringLiteral("C0002"), QStringLiteral("T2")).ok());
+        QVERIFY(h.sync(desk).ok);
+        verifySettled(h, desk, 2);
+    }
+
     void deskStoppedBetweenCommitAndPush() {
         SyncHarness h;
         SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));

@@ -1,5 +1,6 @@
 #include "SyncHarness.h"
 
+#include "PostgresLedger.h"
 #include "auth/SignInService.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
@@ -7,16 +8,61 @@
 #include "store/SyncedTables.h"
 #include "sync/SyncHttp.h"
 
+#include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 
+namespace {
+// A new database in the test cluster, so each harness starts from nothing.
+QString freshDatabase(const QString &stateFile) {
+    QFile f(stateFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read the PostgreSQL test cluster's state file %s", qPrintable(stateFile));
+    }
+    QUrl url(QString::fromUtf8(f.readAll()).trimmed());
+    static int counter = 0;
+    const QString name = QStringLiteral("tm_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        QString error;
+        QSqlDatabase admin = PostgresLedger::connectionFor(url, QStringLiteral("harness-pg-admin"), &error);
+        if (!admin.open()) {
+            qFatal("cannot reach the PostgreSQL test cluster: %s", qPrintable(admin.lastError().text()));
+        }
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name)) {
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("harness-pg-admin"));
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+} // namespace
+
+SyncServer::Options SyncHarness::options() const {
+    SyncServer::Options o;
+    o.dataDir = m_dir.path();
+    o.databaseUrl = m_databaseUrl;
+    return o;
+}
+
+void SyncHarness::removeWorkingCopy() {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(m_dir.filePath(QStringLiteral("server.db") + suffix));
+    }
+}
+
 SyncHarness::SyncHarness()
     : m_fixtures(m_origin) {
-    SyncServer::Options options;
-    options.dataDir = m_dir.path();
+    if (qEnvironmentVariableIsSet("TECHMATES_TEST_PG_STATE")) {
+        m_databaseUrl = freshDatabase(qEnvironmentVariable("TECHMATES_TEST_PG_STATE"));
+    }
     if (std::optional<QString> problem =
-            SyncServer::initAdmin(options, QStringLiteral("admin"), QStringLiteral("password1"))) {
+            SyncServer::initAdmin(options(), QStringLiteral("admin"), QStringLiteral("password1"))) {
         qFatal("cannot create the server's admin: %s", qPrintable(*problem));
     }
     startServer();
@@ -54,9 +100,7 @@ void SyncHarness::stopServer() {
 }
 
 void SyncHarness::startServer() {
-    SyncServer::Options options;
-    options.dataDir = m_dir.path();
-    m_server = std::make_unique<SyncServer>(options, m_serverClock);
+    m_server = std::make_unique<SyncServer>(options(), m_serverClock);
     QString error;
     m_port = m_server->start(QHostAddress::LocalHost, m_port, &error);
     if (m_port == 0) {

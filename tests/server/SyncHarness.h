@@ -48,11 +48,18 @@ public:
     static QString dump(const QSqlDatabase &db, const QStringList &skipTables = {});
     QString dumpServer(const QStringList &skipTables = {});
 
+    // PostgreSQL: when TECHMATES_TEST_PG_STATE names the test cluster's state file (pg-cluster.sh), the
+    // server keeps its ledger in a fresh database there.
+    bool onPostgres() const { return !m_databaseUrl.isEmpty(); }
+    void removeWorkingCopy(); // PostgreSQL only: the server rebuilds it from the ledger at start
+
     void stopServer();
     void startServer(); // again, on the same port and data
 
 private:
     QTemporaryDir m_dir;
+    QString m_databaseUrl;
+    SyncServer::Options options() const;
     SystemClock m_serverClock;
     std::unique_ptr<SyncServer> m_server;
     quint16 m_port = 0;
