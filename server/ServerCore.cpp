@@ -1,5 +1,6 @@
 #include "ServerCore.h"
 
+#include "FeedScope.h"
 #include "auth/SignInService.h"
 #include "auth/UserCommands.h"
 #include "commands/Command.h"
@@ -281,14 +282,21 @@ void ServerCore::mergeFields(const ChangeCapture::Row &row, const QString &hlc) 
 }
 
 QList<SyncProtocol::Change> ServerCore::serverCopies(const Actor &pusher, const QStringList &rowKeys) {
-    Q_UNUSED(pusher);
+    // The same scope as the feed: a desk gets back only what it may hold.
     const SyncedTables &tables = m_store->syncedTables();
+    const FeedScope scope(pusher, m_store->database());
     QList<SyncProtocol::Change> out;
     for (const ChangeCapture::Row &key : ChangeCapture::decode(rowKeys.join(QLatin1Char(',')))) {
         if (!tables.contains(key.table)) {
             continue;
         }
-        out.append({0, key.table, key.id, RowImage::read(m_store->database(), tables, key.table, key.id)});
+        const FeedEntry entry{0, key.table, key.id, RowImage::read(m_store->database(), tables, key.table, key.id, true)};
+        QJsonObject row;
+        if (scope.decide(entry, &row, false) == FeedScope::Decision::Send) {
+            out.append({0, key.table, key.id, row});
+        } else {
+            out.append({0, key.table, key.id, std::nullopt});
+        }
     }
     return out;
 }
