@@ -81,6 +81,7 @@ void registerLoanCommands(CommandRegistry &registry) {
         RenewRequest request;
         request.deviceTag = r.text(QStringLiteral("device_tag"));
         request.overrideReason = r.optionalText(QStringLiteral("override_reason"));
+        request.loanId = r.text(QStringLiteral("loan_id"));
         request.renewal = r.integer(QStringLiteral("renewal"));
         return std::make_unique<RenewCommand>(request);
     });

@@ -298,6 +298,10 @@ RenewCommand::RenewCommand(RenewRequest request)
 
 std::optional<QString> RenewCommand::check(CommandContext &ctx) {
     m_assessment = RenewAssessment::assess(ctx.db, todayOf(ctx), m_request.deviceTag);
+    if (!m_request.loanId.isEmpty() && m_assessment.loan() && m_assessment.loan()->id != m_request.loanId) {
+        return tr("%1 is on a different loan now: the loan this renewal was for has already ended.")
+            .arg(m_assessment.device()->tag);
+    }
     if (m_request.renewal && m_assessment.loan() && m_assessment.loan()->renewals + 1 != *m_request.renewal) {
         return tr("%1 has been renewed since: this was to be renewal %2, and the loan has had %3.")
             .arg(m_assessment.device()->tag)

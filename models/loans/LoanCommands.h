@@ -89,8 +89,9 @@ private:
 struct RenewRequest {
     QString deviceTag;
     QString overrideReason;
-    // Which renewal of the loan this is, when known (a replayed op): refused when the loan has been
-    // renewed since, so one renewal is never applied twice.
+    // Which loan and which renewal of it this is, when known (a replayed op): refused when the device is
+    // on another loan now or the loan has been renewed since, so one renewal is never applied twice.
+    QString loanId = {};
     std::optional<int> renewal = {};
 };
 

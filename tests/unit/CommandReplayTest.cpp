@@ -724,6 +724,61 @@ private slots:
                  QStringLiteral("2026-04-27"));
     }
 
+    // An op that arrives late must not act on a later state: an old check-in cannot end the device's next
+    // loan, and a renewal is never applied twice.
+    void aStaleOpIsRefusedInsteadOfActingOnALaterState() {
+        TestStore a;
+        LoanFixtures f(a);
+        Desk d{a, f};
+        mustSucceed(d.addResident(kCard), "resident");
+        mustSucceed(d.addResident(kOtherCard), "resident");
+        mustSucceed(d.addDevice(kTag), "device");
+        mustSucceed(d.checkOut(kCard, kTag), "check out");
+        mustSucceed(d.renew(kTag), "renew");
+        const Op renewal = outbox(a).constLast();
+        mustSucceed(d.checkIn(kTag), "check in");
+        const Op checkIn = outbox(a).constLast();
+        mustSucceed(d.wipe(kTag), "wipe");
+        mustSucceed(d.checkOut(kOtherCard, kTag), "second loan");
+        std::unique_ptr<TestStore> b = replayAll(a);
+        QVERIFY(b);
+        const QString before = snapshotAll(*b);
+
+        Op late = checkIn;
+        late.opId = a.ids().newId();
+        const CommandResult r = replay(*b, a.store().deskId(), late);
+        QCOMPARE(r.status(), CommandResult::Status::Refused);
+        QVERIFY2(r.message().contains(QStringLiteral("different loan")), qPrintable(r.message()));
+
+        // The first loan's renewal would be renewal 1 of the second loan too: refused by its loan.
+        Op stale = renewal;
+        stale.opId = a.ids().newId();
+        const CommandResult other = replay(*b, a.store().deskId(), stale);
+        QCOMPARE(other.status(), CommandResult::Status::Refused);
+        QVERIFY2(other.message().contains(QStringLiteral("different loan")), qPrintable(other.message()));
+        QCOMPARE(snapshotAll(*b), before);
+    }
+
+    // The same renewal twice on one loan renews it once.
+    void aRenewalIsAppliedOnce() {
+        TestStore a;
+        LoanFixtures f(a);
+        Desk d{a, f};
+        mustSucceed(d.addResident(kCard), "resident");
+        mustSucceed(d.addDevice(kTag), "device");
+        mustSucceed(d.checkOut(kCard, kTag), "check out");
+        mustSucceed(d.renew(kTag), "renew");
+        std::unique_ptr<TestStore> b = replayAll(a);
+        QVERIFY(b);
+        Op again = outbox(a).constLast();
+        again.opId = a.ids().newId();
+        again.createdAt = a.clock().now().addDays(60).toString(Qt::ISODateWithMs); // inside the next window
+        const CommandResult twice = replay(*b, a.store().deskId(), again);
+        QCOMPARE(twice.status(), CommandResult::Status::Refused);
+        QVERIFY2(twice.message().contains(QStringLiteral("renewed since")), qPrintable(twice.message()));
+        QCOMPARE(Sql(b->db(), QStringLiteral("SELECT renewals FROM loans")).scalar().toInt(), 1);
+    }
+
     void anUnknownCommandIsRefusedByName() {
         QString error;
         QVERIFY(!CommandRegistry::standard().build(QStringLiteral("loan.teleport"), {}, &error));
