@@ -28,8 +28,14 @@ std::optional<QString> CreateUserCommand::check(CommandContext &ctx) {
     if (m_details.displayName.isEmpty() || m_details.displayName.size() > 80) {
         return tr("Enter the person's name (at most 80 characters).");
     }
-    // Demo stores use the short password "demo"; everyone else needs a real one.
-    if (m_details.password.size() < kMinPasswordLength && m_details.password != QLatin1String("demo")) {
+    if (!m_details.passwordHash.isEmpty()) {
+        if (!m_details.passwordHash.startsWith(QLatin1String("$argon2id$")) ||
+            m_details.passwordHash.size() > 512) {
+            return tr("The password hash is not an Argon2id hash.");
+        }
+    } else if (m_details.password.size() < kMinPasswordLength &&
+               m_details.password != QLatin1String("demo")) {
+        // Demo stores use the short password "demo"; everyone else needs a real one.
         return tr("The password must be at least %1 characters long.").arg(kMinPasswordLength);
     }
     if (Sql(ctx.db, QStringLiteral("SELECT count(*) FROM users WHERE username = :u"))
@@ -46,8 +52,11 @@ std::optional<QString> CreateUserCommand::check(CommandContext &ctx) {
 
 Command::Applied CreateUserCommand::apply(CommandContext &ctx) {
     m_id = ctx.newId();
-    m_hash = PasswordHasher::hash(m_details.password, m_fastHash ? PasswordHasher::Strength::Fast
-                                                                 : PasswordHasher::Strength::Interactive);
+    m_hash =
+        !m_details.passwordHash.isEmpty()
+            ? m_details.passwordHash
+            : PasswordHasher::hash(m_details.password, m_fastHash ? PasswordHasher::Strength::Fast
+                                                                  : PasswordHasher::Strength::Interactive);
     Sql(ctx.db,
         QStringLiteral("INSERT INTO users(id, username, display_name, role, password_hash, branch_id, "
                        "volunteer_id, updated_at, hlc) VALUES (:id, :u, :d, :r, :h, :b, :v, :now, :hlc)"))
@@ -63,8 +72,7 @@ Command::Applied CreateUserCommand::apply(CommandContext &ctx) {
         .exec();
     return {QStringLiteral("users"),
             m_id,
-            tr("Added %1 (%2) as %3")
-                .arg(m_details.displayName, m_details.username, roleDisplayName(m_details.role)),
+            tr("Added %1 as %2").arg(m_details.username, roleDisplayName(m_details.role)),
             {}};
 }
 
@@ -82,5 +90,6 @@ QJsonObject CreateUserCommand::payload() const {
 QJsonObject CreateUserCommand::auditPayload() const {
     QJsonObject o = payload();
     o.remove(QStringLiteral("password_hash"));
+    o.remove(QStringLiteral("display_name"));
     return o;
 }

@@ -14,6 +14,9 @@ public:
         QString password;
         QString branchId;
         QString volunteerId;
+        // An Argon2id hash made elsewhere (a replayed op): stored as it is, and no password is needed.
+        // The password itself never leaves the desk where it was typed.
+        QString passwordHash = {};
     };
     explicit CreateUserCommand(Details details, bool fastHashForTests = false);
 
@@ -22,7 +25,7 @@ public:
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
     QJsonObject payload() const override;
-    QJsonObject auditPayload() const override; // never the hash
+    QJsonObject auditPayload() const override; // never the hash nor the person's name
 
     static constexpr int kMinPasswordLength = 8;
 

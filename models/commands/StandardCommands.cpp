@@ -1,4 +1,8 @@
 #include "CommandRegistry.h"
+#include "auth/UserCommandFactories.h"
+#include "devices/DeviceCommandFactories.h"
+#include "loans/LoanCommandFactories.h"
+#include "residents/ResidentCommandFactories.h"
 
 #include "sync/LoanConflictCommands.h"
 #include "sync/SeedRowsCommand.h"
@@ -17,6 +21,10 @@ const CommandRegistry &CommandRegistry::standard() {
     static const CommandRegistry registry = [] {
         CommandRegistry r;
         registerSyncCommands(r);
+        registerResidentCommands(r);
+        registerUserCommands(r);
+        registerDeviceCommands(r);
+        registerLoanCommands(r);
         return r;
     }();
     return registry;

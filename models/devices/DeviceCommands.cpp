@@ -256,6 +256,12 @@ QJsonObject AddDeviceCommand::payload() const {
     return o;
 }
 
+QJsonObject AddDeviceCommand::auditPayload() const {
+    QJsonObject o = payload();
+    o.remove(QStringLiteral("notes"));
+    return o;
+}
+
 // ---- edit ----
 
 EditDeviceCommand::EditDeviceCommand(QString deviceId, int baseVersion, DeviceDetails details)
@@ -349,7 +355,30 @@ Command::Applied EditDeviceCommand::apply(CommandContext &ctx) {
 }
 
 QJsonObject EditDeviceCommand::payload() const {
+    // "details" is what the person gave (codes and ICCID, as the form has them), so the server can run
+    // the same edit; "fields" is its effect on the row.
+    const QJsonObject details{{QStringLiteral("tag"), m_details.tag},
+                              {QStringLiteral("type"), m_details.typeCode},
+                              {QStringLiteral("serial"), m_details.serial},
+                              {QStringLiteral("make"), m_details.make},
+                              {QStringLiteral("model"), m_details.model},
+                              {QStringLiteral("acquired_on"), m_details.acquiredOn.isValid()
+                                                                  ? m_details.acquiredOn.toString(Qt::ISODate)
+                                                                  : QString()},
+                              {QStringLiteral("notes"), m_details.notes},
+                              {QStringLiteral("sim_iccid"), m_details.simIccid}};
     return {{QStringLiteral("id"), m_deviceId},
             {QStringLiteral("base_version"), m_baseVersion},
-            {QStringLiteral("fields"), QJsonObject::fromVariantMap(m_changed)}};
+            {QStringLiteral("fields"), QJsonObject::fromVariantMap(m_changed)},
+            {QStringLiteral("details"), details}};
+}
+
+QJsonObject EditDeviceCommand::auditPayload() const {
+    QVariantMap fields = m_changed;
+    if (fields.contains(QStringLiteral("notes"))) {
+        fields.insert(QStringLiteral("notes"), QStringLiteral("(changed)"));
+    }
+    return {{QStringLiteral("id"), m_deviceId},
+            {QStringLiteral("base_version"), m_baseVersion},
+            {QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)}};
 }

@@ -56,6 +56,7 @@ public:
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
     QJsonObject payload() const override;
+    QJsonObject auditPayload() const override; // without the free-text notes
 
     const Device &device() const { return m_device; }
 
@@ -83,7 +84,8 @@ public:
     Permission permission() const override { return Permission::DeviceManage; }
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
-    QJsonObject payload() const override;
+    QJsonObject payload() const override;      // the changed columns, and the details as given
+    QJsonObject auditPayload() const override; // the changed columns, notes named but not kept
 
 private:
     QString m_deviceId;

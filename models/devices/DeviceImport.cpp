@@ -438,7 +438,53 @@ ImportDevicesCommand::ImportDevicesCommand(QByteArray csv, DeviceImportOptions o
     : m_csv(std::move(csv))
     , m_options(std::move(options)) {}
 
+ImportDevicesCommand::ImportDevicesCommand(QList<PlannedRow> rows, QList<int> skippedLines)
+    : m_plannedRows(std::move(rows))
+    , m_skippedLines(std::move(skippedLines)) {}
+
+std::optional<QString> ImportDevicesCommand::checkPlannedRows(CommandContext &ctx) {
+    m_plan = DeviceImport::Plan();
+    if (m_plannedRows->isEmpty()) {
+        return tr("Nothing was imported: the import lists no devices.");
+    }
+    const QDate today = QDate::fromString(ctx.today, Qt::ISODate);
+    QSet<QString> tags;
+    QSet<QString> sims;
+    for (const PlannedRow &planned : std::as_const(*m_plannedRows)) {
+        DeviceDetails details = planned.details;
+        const DeviceStatus status = details.status;
+        if (status == DeviceStatus::OnLoan || status == DeviceStatus::InTransit) {
+            return tr("Nothing was imported: line %1: a device cannot be imported %2.")
+                .arg(planned.line)
+                .arg(deviceStatusLabel(status));
+        }
+        details.status = DeviceStatus::Available; // validated as new, like a planned row
+        DeviceImport::Row row;
+        row.line = planned.line;
+        if (std::optional<QString> problem =
+                AddDeviceCommand::validate(ctx.db, today, details, &row.device)) {
+            return tr("Nothing was imported: line %1: %2").arg(planned.line).arg(*problem);
+        }
+        if (tags.contains(row.device.tag) ||
+            (!row.device.simId.isEmpty() && sims.contains(row.device.simId))) {
+            return tr("Nothing was imported: line %1 repeats the tag or SIM of another row.")
+                .arg(planned.line);
+        }
+        tags.insert(row.device.tag);
+        if (!row.device.simId.isEmpty()) {
+            sims.insert(row.device.simId);
+        }
+        row.device.status = status;
+        m_plan.rows.append(row);
+        ++m_plan.records;
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> ImportDevicesCommand::check(CommandContext &ctx) {
+    if (m_plannedRows) {
+        return checkPlannedRows(ctx);
+    }
     if (m_csv.size() > kMaxBytes) {
         return tr("The file is too large to import (at most 20 MB).");
     }
@@ -491,7 +537,22 @@ QJsonObject ImportDevicesCommand::payload() const {
     for (const DeviceImport::Problem &p : m_plan.problems) {
         skipped.append(p.line);
     }
+    for (int line : m_skippedLines) {
+        skipped.append(line);
+    }
     return {{QStringLiteral("import_id"), m_importId},
             {QStringLiteral("devices"), devices},
             {QStringLiteral("skipped_lines"), skipped}};
+}
+
+QJsonObject ImportDevicesCommand::auditPayload() const {
+    QJsonObject o = payload();
+    QJsonArray devices = o.value(QStringLiteral("devices")).toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        QJsonObject device = devices.at(i).toObject();
+        device.remove(QStringLiteral("notes"));
+        devices.replace(i, device);
+    }
+    o.insert(QStringLiteral("devices"), devices);
+    return o;
 }

@@ -75,11 +75,21 @@ class ImportDevicesCommand final : public Command {
 public:
     ImportDevicesCommand(QByteArray csv, DeviceImportOptions options);
 
+    // The rows a desk already read from its file (a replayed op): each is checked again against this
+    // store, and they are added all together or not at all. `skippedLines` are the file's bad lines, kept
+    // in the payload for the record.
+    struct PlannedRow {
+        int line = 0;
+        DeviceDetails details; // status as imported
+    };
+    ImportDevicesCommand(QList<PlannedRow> rows, QList<int> skippedLines);
+
     QString name() const override { return QStringLiteral("device.import"); }
     Permission permission() const override { return Permission::DeviceManage; }
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
     QJsonObject payload() const override;
+    QJsonObject auditPayload() const override; // without the devices' free-text notes
 
     const DeviceImport::Plan &plan() const { return m_plan; }
     QString importId() const { return m_importId; }
@@ -87,8 +97,12 @@ public:
     static constexpr qsizetype kMaxBytes = 20 * 1024 * 1024;
 
 private:
+    std::optional<QString> checkPlannedRows(CommandContext &ctx);
+
     QByteArray m_csv;
     DeviceImportOptions m_options;
+    std::optional<QList<PlannedRow>> m_plannedRows;
+    QList<int> m_skippedLines;
     DeviceImport::Plan m_plan;
     QString m_importId;
 };

@@ -89,6 +89,12 @@ QJsonObject DeviceStepCommand::payload() const {
     return o;
 }
 
+QJsonObject DeviceStepCommand::auditPayload() const {
+    QJsonObject o = payload();
+    o.remove(QStringLiteral("note"));
+    return o;
+}
+
 // ---- repair ----
 
 SendToRepairCommand::SendToRepairCommand(QString tag, QString fault)
@@ -164,7 +170,9 @@ Command::Applied MarkLostCommand::apply(CommandContext &ctx) {
 
 MarkFoundCommand::MarkFoundCommand(QString tag, QString branchCode, QString note)
     : DeviceStepCommand(std::move(tag), std::move(note))
-    , m_branchCode(std::move(branchCode)) {}
+    , m_branchCode(std::move(branchCode)) {
+    m_extra = {{QStringLiteral("found_at_branch_code"), m_branchCode.trimmed()}};
+}
 
 std::optional<QString> MarkFoundCommand::check(CommandContext &ctx) {
     if (std::optional<QString> refusal = load(ctx, {DeviceStatus::Lost}, tr("recorded as found"))) {
@@ -265,6 +273,7 @@ Command::Applied SendTransferCommand::apply(CommandContext &ctx) {
                                 noteOr(tr("sent to %1").arg(m_to.code)));
     m_extra = {{QStringLiteral("transfer_id"), m_transferId},
                {QStringLiteral("to_branch_id"), m_to.id},
+               {QStringLiteral("to_branch_code"), m_to.code},
                {QStringLiteral("sent_status"), deviceStatusKey(sentStatus)}};
     return {QStringLiteral("transfers"), m_transferId,
             tr("%1 is on its way to %2.").arg(m_device.tag, m_to.name), notes};

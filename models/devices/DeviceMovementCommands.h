@@ -10,7 +10,9 @@
 class DeviceStepCommand : public Command {
 public:
     Permission permission() const override { return Permission::DeviceManage; }
+    // The device and its state after the step, the note, and the step's own inputs (a branch code).
     QJsonObject payload() const override;
+    QJsonObject auditPayload() const override; // without the free-text note
     const Device &device() const { return m_device; }
 
     static constexpr int kMaxNoteLength = 500;

@@ -118,7 +118,8 @@ QJsonObject AddSimCommand::payload() const {
             {QStringLiteral("network"), m_details.network},
             {QStringLiteral("gb_per_month"), m_details.gbPerMonth},
             {QStringLiteral("months"), m_details.months},
-            {QStringLiteral("branch_id"), m_branchId}};
+            {QStringLiteral("branch_id"), m_branchId},
+            {QStringLiteral("branch_code"), m_details.branchCode.trimmed()}};
 }
 
 IssueDataOfferCommand::IssueDataOfferCommand(Details details)
@@ -130,6 +131,7 @@ std::optional<QString> IssueDataOfferCommand::check(CommandContext &ctx) {
         return scan.message;
     }
     m_residentId = scan.borrower.id;
+    m_residentCard = scan.borrower.card;
     const QString code = ScanInput::normalise(m_details.code);
     if (code.isEmpty()) {
         return tr("Scan or type the SIM's ICCID or the voucher code.");
@@ -145,6 +147,7 @@ std::optional<QString> IssueDataOfferCommand::check(CommandContext &ctx) {
             .arg(code, q.value(1).toString().replace(QLatin1Char('_'), QLatin1Char(' ')));
     }
     m_simId = q.value(0).toString();
+    m_code = code;
     m_branchId = q.value(3).toString();
     m_network = q.value(4).toString();
     m_gbPerMonth = q.value(5).toInt();
@@ -198,7 +201,9 @@ Command::Applied IssueDataOfferCommand::apply(CommandContext &ctx) {
 QJsonObject IssueDataOfferCommand::payload() const {
     return {{QStringLiteral("id"), m_id},
             {QStringLiteral("sim_id"), m_simId},
+            {QStringLiteral("code"), m_code},
             {QStringLiteral("resident_id"), m_residentId},
+            {QStringLiteral("resident_card"), m_residentCard},
             {QStringLiteral("branch_id"), m_branchId},
             {QStringLiteral("activated_on"),
              m_details.activatedOn.isValid() ? m_details.activatedOn.toString(Qt::ISODate) : QString()},

@@ -57,7 +57,9 @@ private:
     Details m_details;
     QString m_id;
     QString m_simId;
+    QString m_code;
     QString m_residentId;
+    QString m_residentCard;
     QString m_branchId;
     QString m_network;
     int m_gbPerMonth = 0;

@@ -135,6 +135,7 @@ QJsonObject CheckOutCommand::auditPayload() const {
             {QStringLiteral("terms_version"), m_assessment.terms()->termsVersion},
             {QStringLiteral("rule_id"), m_assessment.rule()->id},
             {QStringLiteral("agreement"), LoanAgreement::methodKey(m_request.agreement)},
+            {QStringLiteral("declaration_accepted"), m_request.declarationAccepted},
             {QStringLiteral("override_reason"), m_overrideReason},
             {QStringLiteral("overridden"),
              QJsonArray::fromStringList(m_overrideReason.isEmpty()
@@ -178,6 +179,10 @@ std::optional<QString> CheckInCommand::check(CommandContext &ctx) {
     if (!loan) {
         return tr("%1 is marked as on loan but no loan is open for it. Ask a coordinator to check the "
                   "register.")
+            .arg(m_device.tag);
+    }
+    if (!m_request.loanId.isEmpty() && loan->id != m_request.loanId) {
+        return tr("%1 is on a different loan now: the loan this check-in was for has already ended.")
             .arg(m_device.tag);
     }
     m_loan = *loan;
@@ -280,6 +285,12 @@ QJsonObject CheckInCommand::payload() const {
             {QStringLiteral("note"), m_request.note.simplified()}};
 }
 
+QJsonObject CheckInCommand::auditPayload() const {
+    QJsonObject o = payload();
+    o.remove(QStringLiteral("note"));
+    return o;
+}
+
 // ---- renew ----
 
 RenewCommand::RenewCommand(RenewRequest request)
@@ -287,6 +298,16 @@ RenewCommand::RenewCommand(RenewRequest request)
 
 std::optional<QString> RenewCommand::check(CommandContext &ctx) {
     m_assessment = RenewAssessment::assess(ctx.db, todayOf(ctx), m_request.deviceTag);
+    if (!m_request.loanId.isEmpty() && m_assessment.loan() && m_assessment.loan()->id != m_request.loanId) {
+        return tr("%1 is on a different loan now: the loan this renewal was for has already ended.")
+            .arg(m_assessment.device()->tag);
+    }
+    if (m_request.renewal && m_assessment.loan() && m_assessment.loan()->renewals + 1 != *m_request.renewal) {
+        return tr("%1 has been renewed since: this was to be renewal %2, and the loan has had %3.")
+            .arg(m_assessment.device()->tag)
+            .arg(*m_request.renewal)
+            .arg(m_assessment.loan()->renewals);
+    }
     if (std::optional<QString> refusal = m_assessment.refusal(ctx.actor, m_request.overrideReason)) {
         return refusal;
     }

@@ -53,6 +53,9 @@ struct CheckInRequest {
     QStringList missingKit;   // items lent but not returned, e.g. {"charger"}
     bool dataRemoved = false; // the resident declares they removed their personal data
     QString note;             // about the device's state (no personal details)
+    // The loan being ended, when known (a replayed op): refused unless it is still the device's open loan,
+    // so an old check-in can never end a later loan of the same device.
+    QString loanId = {};
 };
 
 // Takes a device back. Refuses a device that is not on loan in plain words ("scanned twice?"). The loan is
@@ -67,6 +70,7 @@ public:
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
     QJsonObject payload() const override;
+    QJsonObject auditPayload() const override; // without the free-text note
 
     QString loanId() const { return m_loan.id; }
     DeviceStatus deviceStatusAfter() const;
@@ -85,6 +89,10 @@ private:
 struct RenewRequest {
     QString deviceTag;
     QString overrideReason;
+    // Which loan and which renewal of it this is, when known (a replayed op): refused when the device is
+    // on another loan now or the loan has been renewed since, so one renewal is never applied twice.
+    QString loanId = {};
+    std::optional<int> renewal = {};
 };
 
 // Extends a loan by the rule's loan length (RenewAssessment says when and whether).

@@ -19,6 +19,8 @@ SetLoanRuleCommand::SetLoanRuleCommand(Details details)
 
 std::optional<QString> SetLoanRuleCommand::check(CommandContext &ctx) {
     m_rule = LoanRule();
+    m_typeCode.clear();
+    m_branchCode.clear();
     m_rule.borrowerCategory = m_details.borrowerCategory.trimmed().toLower();
     static const QRegularExpression categoryRe(QStringLiteral("^[a-z][a-z_]{1,39}$"));
     if (!categoryRe.match(m_rule.borrowerCategory).hasMatch()) {
@@ -31,6 +33,7 @@ std::optional<QString> SetLoanRuleCommand::check(CommandContext &ctx) {
             return tr("Unknown device type “%1”.").arg(m_details.typeCode.trimmed());
         }
         m_rule.deviceTypeId = type->id;
+        m_typeCode = type->code;
     }
     if (!m_details.branchCode.trimmed().isEmpty()) {
         const std::optional<Branch> branch = devices.branchByCode(m_details.branchCode);
@@ -38,6 +41,7 @@ std::optional<QString> SetLoanRuleCommand::check(CommandContext &ctx) {
             return tr("Unknown branch “%1”.").arg(m_details.branchCode.trimmed());
         }
         m_rule.branchId = branch->id;
+        m_branchCode = branch->code;
     }
     if (m_details.loanDays < 1 || m_details.loanDays > kMaxLoanDays) {
         return tr("The loan length must be between 1 and %1 days.").arg(kMaxLoanDays);
@@ -61,6 +65,11 @@ std::optional<QString> SetLoanRuleCommand::check(CommandContext &ctx) {
         LoanRules(ctx.db).cell(m_rule.borrowerCategory, m_rule.deviceTypeId, m_rule.branchId);
     m_exists = existing.has_value();
     if (existing) {
+        if (existing->loanDays == m_rule.loanDays && existing->maxRenewals == m_rule.maxRenewals &&
+            existing->maxActiveLoans == m_rule.maxActiveLoans &&
+            existing->hardEndDate == m_rule.hardEndDate) {
+            return tr("Nothing was changed: the rule already says this.");
+        }
         m_rule.id = existing->id;
         m_rule.version = existing->version;
     }
@@ -123,6 +132,8 @@ Command::Applied SetLoanRuleCommand::apply(CommandContext &ctx) {
 QJsonObject SetLoanRuleCommand::payload() const {
     QJsonObject o = m_rule.toJson();
     o.insert(QStringLiteral("created"), !m_exists);
+    o.insert(QStringLiteral("type_code"), m_typeCode); // the cell as codes: the inputs of a replay
+    o.insert(QStringLiteral("branch_code"), m_branchCode);
     return o;
 }
 
@@ -188,9 +199,17 @@ std::optional<QString> PublishLoanTermsCommand::check(CommandContext &ctx) {
     if (m_effectiveFrom < today) {
         return tr("New terms cannot start in the past: borrowers already accepted the terms in force then.");
     }
-    m_version = Sql(ctx.db, QStringLiteral("SELECT coalesce(max(terms_version), 0) + 1 FROM loan_terms"))
-                    .scalar()
-                    .toInt();
+    Sql newest(ctx.db, QStringLiteral("SELECT terms_version, body, effective_from FROM loan_terms "
+                                      "ORDER BY terms_version DESC LIMIT 1"));
+    newest.exec();
+    m_version = 1;
+    if (newest.next()) {
+        m_version = newest.value(0).toInt() + 1;
+        if (newest.value(1).toString() == m_body &&
+            newest.value(2).toString() == m_effectiveFrom.toString(Qt::ISODate)) {
+            return tr("These terms are already published, as version %1.").arg(newest.value(0).toInt());
+        }
+    }
     return std::nullopt;
 }
 

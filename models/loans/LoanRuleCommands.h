@@ -4,7 +4,8 @@
 #include "commands/Command.h"
 
 // Sets one cell of the loan rules matrix (admin). Setting a cell that exists changes that row, so the matrix
-// never holds two rows for one cell written by this desk.
+// never holds two rows for one cell written by this desk; setting it to what it already says is refused
+// ("nothing was changed"), so a repeated op changes nothing.
 class SetLoanRuleCommand final : public Command {
 public:
     struct Details {
@@ -31,6 +32,8 @@ private:
     Details m_details;
     LoanRule m_rule;
     bool m_exists = false;
+    QString m_typeCode;   // as resolved: empty for any
+    QString m_branchCode; // as resolved: empty for any
 };
 
 // Removes one cell (a tombstone). The standard "any type, any branch" rule is the fallback for everyone and
@@ -50,7 +53,8 @@ private:
 };
 
 // Publishes a new version of the loan agreement, in force from a date (today or later; loans already made
-// keep the version their borrower accepted).
+// keep the version their borrower accepted). The same text from the same date as the newest version is
+// refused: it is published already.
 class PublishLoanTermsCommand final : public Command {
 public:
     PublishLoanTermsCommand(QString body, QDate effectiveFrom);

@@ -45,6 +45,8 @@ std::optional<QString> ReserveCommand::check(CommandContext &ctx) {
                                     : tr("Unknown branch “%1”.").arg(branchCode.trimmed());
     }
     m_branchId = branch->id;
+    m_resolvedBranchCode = branch->code;
+    m_typeCode = type->code;
     if (ReservationQueue(ctx.db).openFor(m_residentId, m_typeId, m_branchId)) {
         return tr("The resident with card %1 is already on the waiting list for a %2 at %3.")
             .arg(m_residentCard, type->name, branch->name);
@@ -80,10 +82,15 @@ Command::Applied ReserveCommand::apply(CommandContext &ctx) {
 }
 
 QJsonObject ReserveCommand::payload() const {
+    // The card, type and branch codes are the inputs a replay needs (the branch as resolved: a replay
+    // must not depend on where the replaying actor works).
     return {{QStringLiteral("id"), m_id},
             {QStringLiteral("resident_id"), m_residentId},
+            {QStringLiteral("resident_card"), m_residentCard},
             {QStringLiteral("device_type_id"), m_typeId},
+            {QStringLiteral("type_code"), m_typeCode},
             {QStringLiteral("branch_id"), m_branchId},
+            {QStringLiteral("branch_code"), m_resolvedBranchCode},
             {QStringLiteral("offered_device_id"), m_offeredDeviceId}};
 }
 
@@ -115,4 +122,10 @@ QJsonObject CancelReservationCommand::payload() const {
     return {{QStringLiteral("id"), m_id},
             {QStringLiteral("released_device_id"), m_reservation.offeredDeviceId},
             {QStringLiteral("reason"), m_reason}};
+}
+
+QJsonObject CancelReservationCommand::auditPayload() const {
+    QJsonObject o = payload();
+    o.remove(QStringLiteral("reason"));
+    return o;
 }

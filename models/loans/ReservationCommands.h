@@ -26,6 +26,7 @@ private:
     QString m_residentId;
     QString m_typeId;
     QString m_branchId;
+    QString m_resolvedBranchCode;
     QString m_offeredDeviceId;
 };
 
@@ -39,6 +40,7 @@ public:
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
     QJsonObject payload() const override;
+    QJsonObject auditPayload() const override; // without the free-text reason
 
 private:
     QString m_id;

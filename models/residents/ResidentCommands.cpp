@@ -3,6 +3,7 @@
 #include "ResidentRepository.h"
 #include "ResidentValidator.h"
 #include "commands/CommandContext.h"
+#include "core/Clock.h"
 #include "core/IdSource.h"
 #include "store/Sql.h"
 
@@ -18,14 +19,27 @@ QString tr(const char *text) {
 QJsonObject fieldNamesOnly(const QString &id, const QStringList &fields) {
     return {{QStringLiteral("id"), id}, {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}};
 }
+
+// The command's own time as a Clock for the validator: the desk's "now", or the replayed op's.
+class CommandTime final : public Clock {
+public:
+    explicit CommandTime(const CommandContext &ctx)
+        : m_now(ctx.now) {}
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
 } // namespace
 
-AddResidentCommand::AddResidentCommand(Resident resident, const Clock &clock)
-    : m_resident(std::move(resident))
-    , m_clock(clock) {}
+AddResidentCommand::AddResidentCommand(Resident resident)
+    : m_resident(std::move(resident)) {}
+
+AddResidentCommand::AddResidentCommand(Resident resident, const Clock &)
+    : AddResidentCommand(std::move(resident)) {}
 
 std::optional<QString> AddResidentCommand::check(CommandContext &ctx) {
-    const auto problems = ResidentValidator(m_clock).validate(m_resident);
+    const auto problems = ResidentValidator(CommandTime(ctx)).validate(m_resident);
     if (!problems.isEmpty()) {
         return ResidentValidator::joined(problems);
     }
@@ -86,9 +100,17 @@ QJsonObject AddResidentCommand::auditPayload() const {
     return fieldNamesOnly(m_resident.id, fields);
 }
 
-EditResidentCommand::EditResidentCommand(Resident resident, const Clock &clock)
-    : m_resident(std::move(resident))
-    , m_clock(clock) {}
+EditResidentCommand::EditResidentCommand(Resident resident)
+    : m_resident(std::move(resident)) {}
+
+EditResidentCommand::EditResidentCommand(Resident resident, const Clock &)
+    : EditResidentCommand(std::move(resident)) {}
+
+EditResidentCommand::EditResidentCommand(QString residentId, int baseVersion, QVariantMap fields)
+    : m_fields(std::move(fields)) {
+    m_resident.id = std::move(residentId);
+    m_resident.version = baseVersion;
+}
 
 std::optional<QString> EditResidentCommand::check(CommandContext &ctx) {
     ResidentRepository repo(ctx.db);
@@ -100,7 +122,16 @@ std::optional<QString> EditResidentCommand::check(CommandContext &ctx) {
         return tr("Someone else changed this resident's details while you were editing. "
                   "Open the resident again to see their changes, then make yours.");
     }
-    const auto problems = ResidentValidator(m_clock).validate(m_resident);
+    if (m_fields) {
+        QVariantMap values = current->columnValues();
+        for (auto it = m_fields->cbegin(); it != m_fields->cend(); ++it) {
+            values.insert(it.key(), it.value());
+        }
+        values.insert(QStringLiteral("id"), current->id);
+        values.insert(QStringLiteral("version"), current->version);
+        m_resident = Resident::fromColumnValues(values);
+    }
+    const auto problems = ResidentValidator(CommandTime(ctx)).validate(m_resident);
     if (!problems.isEmpty()) {
         return ResidentValidator::joined(problems);
     }

@@ -6,10 +6,12 @@
 class Clock;
 
 // Adds a resident. A blank card gets a generated "TM" number so a resident can be helped before their
-// library card is issued.
+// library card is issued; the payload carries the number given, so a replay of the op keeps it.
+// Dates are judged by the command's own time (ctx.now): on a replay, the original op's.
 class AddResidentCommand final : public Command {
 public:
-    AddResidentCommand(Resident resident, const Clock &clock);
+    explicit AddResidentCommand(Resident resident);
+    AddResidentCommand(Resident resident, const Clock &clock); // same; the clock is not needed any more
 
     QString name() const override { return QStringLiteral("resident.add"); }
     Permission permission() const override { return Permission::ResidentEdit; }
@@ -22,14 +24,17 @@ public:
 
 private:
     Resident m_resident;
-    const Clock &m_clock;
 };
 
 // Changes a resident's details. Refused when someone else changed the record since it was loaded
 // (resident.version differs), so two desks never overwrite each other unseen.
 class EditResidentCommand final : public Command {
 public:
-    EditResidentCommand(Resident resident, const Clock &clock);
+    explicit EditResidentCommand(Resident resident);
+    EditResidentCommand(Resident resident, const Clock &clock); // same; the clock is not needed any more
+    // Only these columns (as in Resident::columnValues) change, over the record as stored at baseVersion:
+    // how a replayed op is rebuilt from its payload.
+    EditResidentCommand(QString residentId, int baseVersion, QVariantMap fields);
 
     QString name() const override { return QStringLiteral("resident.edit"); }
     Permission permission() const override { return Permission::ResidentEdit; }
@@ -42,6 +47,6 @@ public:
 
 private:
     Resident m_resident;
-    const Clock &m_clock;
-    QVariantMap m_changed; // column → new value
+    std::optional<QVariantMap> m_fields; // the partial form: columns to change
+    QVariantMap m_changed;               // column → new value
 };
