@@ -39,7 +39,8 @@ AddResidentCommand::AddResidentCommand(Resident resident, const Clock &)
     : AddResidentCommand(std::move(resident)) {}
 
 std::optional<QString> AddResidentCommand::check(CommandContext &ctx) {
-    const auto problems = ResidentValidator(CommandTime(ctx)).validate(m_resident);
+    const CommandTime time(ctx);
+    const auto problems = ResidentValidator(time).validate(m_resident);
     if (!problems.isEmpty()) {
         return ResidentValidator::joined(problems);
     }
@@ -131,7 +132,8 @@ std::optional<QString> EditResidentCommand::check(CommandContext &ctx) {
         values.insert(QStringLiteral("version"), current->version);
         m_resident = Resident::fromColumnValues(values);
     }
-    const auto problems = ResidentValidator(CommandTime(ctx)).validate(m_resident);
+    const CommandTime time(ctx);
+    const auto problems = ResidentValidator(time).validate(m_resident);
     if (!problems.isEmpty()) {
         return ResidentValidator::joined(problems);
     }
