@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -174,6 +175,9 @@ SyncProtocol::Outcome ServerCore::applyOp(const Actor &pusher, const SyncProtoco
         return applied;
     }
     if (result.status() == CommandResult::Status::Failed) {
+        // The store's own words (statement shapes, never values) for the operator's log.
+        qWarning("{\"event\":\"op-failed\",\"command\":\"%s\",\"error\":%s}", qPrintable(op.command),
+                 QJsonDocument(QJsonArray{result.message()}).toJson(QJsonDocument::Compact).constData());
         *storeFailed = true;
         return outcome;
     }
@@ -232,8 +236,7 @@ QList<FeedEntry> ServerCore::feedFor(const QList<ChangeCapture::Row> &rows, bool
 }
 
 // Last writer by clock wins per field: a field this op changed keeps the stored value when a later stamp
-// already wrote it. Field stamps live beside the records (server_field_stamps); a field never stamped counts
-// as written at the row's own stamp before this op.
+// already wrote it. Field stamps live beside the records (server_field_stamps).
 void ServerCore::mergeFields(const ChangeCapture::Row &row, const QString &hlc) {
     const QSqlDatabase db = m_store->database();
     const SyncedTables &tables = m_store->syncedTables();
@@ -257,9 +260,7 @@ void ServerCore::mergeFields(const ChangeCapture::Row &row, const QString &hlc) 
                 .bind(QStringLiteral(":f"), it.key())
                 .scalar()
                 .toString();
-        if (stamp.isEmpty()) {
-            stamp = before.value(QLatin1String("hlc")).toString();
-        }
+        // A field no clock-merged edit has written yet counts as older than any edit.
         if (stamp > hlc) {
             restore.insert(it.key(), before.value(it.key()));
             continue;
@@ -274,10 +275,9 @@ void ServerCore::mergeFields(const ChangeCapture::Row &row, const QString &hlc) 
             .exec();
     }
     if (!restore.isEmpty()) {
-        restore.insert(QStringLiteral("id"), row.id);
         const QString newest = qMax(before.value(QLatin1String("hlc")).toString(), hlc);
         restore.insert(QStringLiteral("hlc"), newest);
-        RowImage::write(db, tables, row.table, restore);
+        RowImage::update(db, tables, row.table, row.id, restore);
     }
 }
 
@@ -290,7 +290,8 @@ QList<SyncProtocol::Change> ServerCore::serverCopies(const Actor &pusher, const 
         if (!tables.contains(key.table)) {
             continue;
         }
-        const FeedEntry entry{0, key.table, key.id, RowImage::read(m_store->database(), tables, key.table, key.id, true)};
+        const FeedEntry entry{0, key.table, key.id,
+                              RowImage::read(m_store->database(), tables, key.table, key.id, true)};
         QJsonObject row;
         if (scope.decide(entry, &row, false) == FeedScope::Decision::Send) {
             out.append({0, key.table, key.id, row});

@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QReadLocker>
+#include <QSemaphore>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -87,10 +88,21 @@ SyncServer::SyncServer(Options options, const Clock &clock)
     m_readers.setExpiryTimeout(-1);
 }
 
+// Runs `work` on the writer thread and waits. Not QFuture::waitForFinished(): that may run a task that has
+// not started yet on the waiting thread, and the store's connection must belong to the writer thread.
+void SyncServer::onWriter(const std::function<void()> &work) {
+    QSemaphore done;
+    m_writer.start([&] {
+        work();
+        done.release();
+    });
+    done.acquire();
+}
+
 SyncServer::~SyncServer() {
     m_http.reset();
     m_readers.waitForDone();
-    QtConcurrent::run(&m_writer, [this] { m_core.reset(); }).waitForFinished();
+    onWriter([this] { m_core.reset(); });
     m_writer.waitForDone();
 }
 
@@ -101,7 +113,7 @@ quint16 SyncServer::start(const QHostAddress &address, quint16 port, QString *er
         return 0;
     }
     QString openError;
-    QtConcurrent::run(&m_writer, [&] {
+    onWriter([&] {
         try {
             Store::Opened opened = Store::open(m_storePath);
             if (!opened.store) {
@@ -113,7 +125,7 @@ quint16 SyncServer::start(const QHostAddress &address, quint16 port, QString *er
         } catch (const StoreError &e) {
             openError = e.message();
         }
-    }).waitForFinished();
+    });
     if (!m_core) {
         *errorOut = openError;
         return 0;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QThreadPool>
 #include <QUrlQuery>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,6 +41,7 @@ public:
                                             const QString &password);
 
 private:
+    void onWriter(const std::function<void()> &work);
     QHttpServerResponse health();
     QHttpServerResponse pushCopy(const QByteArray &body, const QByteArray &authorization);
     QHttpServerResponse pullCopy(const QUrlQuery &query, const QByteArray &authorization);

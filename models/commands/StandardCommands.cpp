@@ -14,6 +14,7 @@ namespace {
 void registerSyncCommands(CommandRegistry &r) {
     r.add(QStringLiteral("sync.seed"), &SeedRowsCommand::fromPayload);
     r.add(QStringLiteral("conflict.resolve_loan"), &ResolveLoanConflictCommand::fromPayload);
+    r.add(QStringLiteral("sync.loan_conflict"), &RecordLoanConflictCommand::fromPayload);
 }
 } // namespace
 

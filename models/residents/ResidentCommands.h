@@ -44,6 +44,7 @@ public:
     QJsonObject auditPayload() const override;
 
     QStringList changedFields() const { return m_changed.keys(); }
+    bool mergesFieldsByClock() const override { return true; }
 
 private:
     Resident m_resident;

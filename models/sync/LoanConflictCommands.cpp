@@ -131,8 +131,21 @@ Command::Applied RecordLoanConflictCommand::apply(CommandContext &ctx) {
 }
 
 QJsonObject RecordLoanConflictCommand::payload() const {
-    return {{QStringLiteral("loan_id"), m_checkout.value(QLatin1String("id"))},
+    return {{QStringLiteral("checkout"), m_checkout},
+            {QStringLiteral("reason"), m_reason},
             {QStringLiteral("active_loan_id"), m_activeLoanId}};
+}
+
+QJsonObject RecordLoanConflictCommand::auditPayload() const {
+    return {{QStringLiteral("loan_id"), m_checkout.value(QLatin1String("id"))},
+            {QStringLiteral("device_id"), m_checkout.value(QLatin1String("device_id"))},
+            {QStringLiteral("active_loan_id"), m_activeLoanId}};
+}
+
+std::unique_ptr<Command> RecordLoanConflictCommand::fromPayload(const QJsonObject &payload) {
+    PayloadReader r(payload);
+    return std::make_unique<RecordLoanConflictCommand>(r.object(QStringLiteral("checkout")),
+                                                       r.text(QStringLiteral("reason")));
 }
 
 // ---- resolve ----

@@ -14,8 +14,10 @@ public:
     std::optional<QString> check(CommandContext &ctx) override;
     Applied apply(CommandContext &ctx) override;
     QJsonObject payload() const override;
+    QJsonObject auditPayload() const override; // ids only: the checkout carries the typed name
 
     static QString conflictIdFor(const QString &loanId);
+    static std::unique_ptr<Command> fromPayload(const QJsonObject &payload);
 
 private:
     QJsonObject m_checkout;

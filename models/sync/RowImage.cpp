@@ -134,6 +134,30 @@ void RowImage::write(const QSqlDatabase &db, const SyncedTables &tables, const Q
     q.exec();
 }
 
+void RowImage::update(const QSqlDatabase &db, const SyncedTables &tables, const QString &table,
+                      const QString &id, const QJsonObject &fields) {
+    const QStringList &known = tables.columns(table);
+    QStringList sets;
+    QList<QVariant> values;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!known.contains(it.key()) || it.key() == QLatin1String("id")) {
+            throw StoreError(QCoreApplication::translate("RowImage", "%1 has no column “%2” to change")
+                                 .arg(table, it.key().left(60)));
+        }
+        sets.append(QStringLiteral("\"%1\" = :v%2").arg(it.key()).arg(sets.size()));
+        values.append(fromJson(it.value()));
+    }
+    if (sets.isEmpty()) {
+        return;
+    }
+    Sql q(db,
+          QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = :id").arg(table, sets.join(QLatin1String(", "))));
+    for (int i = 0; i < values.size(); ++i) {
+        q.bind(QStringLiteral(":v%1").arg(i), values.at(i));
+    }
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
 void RowImage::remove(const QSqlDatabase &db, const QString &table, const QString &id) {
     // Only ever called with a table name SyncedTables knows.
     Sql(db, QStringLiteral("DELETE FROM \"%1\" WHERE id = :id").arg(table))

@@ -24,6 +24,10 @@ QList<QJsonObject> readPage(const QSqlDatabase &db, const SyncedTables &tables, 
 // current values (existing row). Throws StoreError naming what was wrong.
 void write(const QSqlDatabase &db, const SyncedTables &tables, const QString &table, const QJsonObject &row);
 
+// Sets some columns of an existing row. Throws StoreError on an unknown column.
+void update(const QSqlDatabase &db, const SyncedTables &tables, const QString &table, const QString &id,
+            const QJsonObject &fields);
+
 void remove(const QSqlDatabase &db, const QString &table, const QString &id);
 
 } // namespace RowImage

@@ -8,6 +8,16 @@ FaultProxy::FaultProxy(quint16 serverPort)
     m_listener.listen(QHostAddress::LocalHost, 0);
 }
 
+FaultProxy::~FaultProxy() {
+    // The sockets' handlers use this proxy's members: drop them before the members go.
+    const QList<QTcpSocket *> sockets =
+        findChildren<QTcpSocket *>() + m_listener.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect();
+        delete socket;
+    }
+}
+
 QUrl FaultProxy::url() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_listener.serverPort()));
 }

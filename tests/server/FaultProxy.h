@@ -17,6 +17,7 @@ public:
     enum class Fault { None, DropReply, TruncateReply, Status500, Status503, Status429, Duplicate };
 
     explicit FaultProxy(quint16 serverPort);
+    ~FaultProxy() override;
     QUrl url() const;
 
     void inject(const QString &pathPrefix, Fault fault) { m_faults.append({pathPrefix, fault}); }

@@ -14,6 +14,13 @@
 #include <QJsonDocument>
 #include <QTest>
 
+// A sync that must succeed, failing the test with the desk's own words when it does not.
+#define QVERIFY_SYNCED(expr)                                                                                 \
+    do {                                                                                                     \
+        const SyncSession::Report report_ = (expr);                                                          \
+        QVERIFY2(report_.ok, qPrintable(report_.error));                                                     \
+    } while (false)
+
 namespace {
 int scalar(Store &store, const QString &sql) {
     return Sql(store.database(), sql).scalar().toInt();
@@ -89,7 +96,7 @@ private slots:
         const SyncSession::Report rc = h.sync(c);
         QVERIFY2(rc.ok, qPrintable(rc.error));
         QCOMPARE(rc.applied, 2);
-        QVERIFY(h.sync(b).ok);
+        QVERIFY_SYNCED(h.sync(b));
 
         QCOMPARE(scalar(*b.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
         QCOMPARE(scalar(*c.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
@@ -134,7 +141,7 @@ private slots:
         const SyncSession::Report rc = h.sync(c);
         QVERIFY(rc.ok);
         QCOMPARE(rc.conflicts, 1);
-        QVERIFY(h.sync(b).ok);
+        QVERIFY_SYNCED(h.sync(b));
 
         for (Store *store : {b.store.get(), c.store.get()}) {
             QCOMPARE(scalar(*store, QStringLiteral(
@@ -163,8 +170,8 @@ private slots:
         ResolveLoanConflictCommand swap(conflictId, ResolveLoanConflictCommand::Choice::Swap,
                                         QStringLiteral("C2 came in with the tablet"));
         QVERIFY(c.bus->execute(swap, c.actor).ok());
-        QVERIFY(h.sync(c).ok);
-        QVERIFY(h.sync(b).ok);
+        QVERIFY_SYNCED(h.sync(c));
+        QVERIFY_SYNCED(h.sync(b));
         QCOMPARE(text(*b.store,
                       QStringLiteral("SELECT r.card FROM loans l JOIN residents r ON r.id = l.resident_id "
                                      "WHERE l.status = 'active' AND l.device_id = (SELECT id FROM devices "
@@ -188,9 +195,9 @@ private slots:
         // Concurrent edits of different fields of one resident: both are kept.
         QVERIFY(editPhone(b, QStringLiteral("C0001"), QStringLiteral("0113 496 0101")).ok());
         QVERIFY(editPhone(c, QStringLiteral("C0001"), QString(), QStringLiteral("c1@example.org")).ok());
-        QVERIFY(h.sync(b).ok);
-        QVERIFY(h.sync(c).ok);
-        QVERIFY(h.sync(b).ok);
+        QVERIFY_SYNCED(h.sync(b));
+        QVERIFY_SYNCED(h.sync(c));
+        QVERIFY_SYNCED(h.sync(b));
         for (Store *store : {b.store.get(), c.store.get()}) {
             QCOMPARE(text(*store, QStringLiteral("SELECT phone FROM residents WHERE card = 'C0001'")),
                      QStringLiteral("0113 496 0101"));
@@ -199,21 +206,49 @@ private slots:
         }
         // A later edit made after seeing the earlier one wins, whatever the desk's clock says.
         QVERIFY(editPhone(c, QStringLiteral("C0001"), QStringLiteral("0113 496 0202")).ok());
-        QVERIFY(h.sync(c).ok);
-        QVERIFY(h.sync(b).ok);
+        QVERIFY_SYNCED(h.sync(c));
+        QVERIFY_SYNCED(h.sync(b));
         QCOMPARE(text(*b.store, QStringLiteral("SELECT phone FROM residents WHERE card = 'C0001'")),
                  QStringLiteral("0113 496 0202"));
         // Offline lending with a skewed clock still gives one loan and one conflict.
         QVERIFY(checkOut(b, QStringLiteral("C0002"), QStringLiteral("T4")).ok());
         QVERIFY(checkOut(c, QStringLiteral("C0003"), QStringLiteral("T4")).ok());
-        QVERIFY(h.sync(c).ok);
+        QVERIFY_SYNCED(h.sync(c));
         QCOMPARE(h.sync(b).conflicts, 1);
-        QVERIFY(h.sync(c).ok);
+        QVERIFY_SYNCED(h.sync(c));
         QCOMPARE(scalar(*c.store,
                         QStringLiteral("SELECT count(*) FROM loans WHERE status = 'active' AND device_id = "
                                        "(SELECT id FROM devices WHERE tag = 'T4')")),
                  1);
         QCOMPARE(SyncHarness::dump(c.store->database()), h.dumpServer());
+    }
+
+    // Both desks change the same field offline. Whichever arrives first, the later clock stamp wins.
+    void sameFieldEditedAtTwoDesksKeepsTheLaterStamp_data() {
+        QTest::addColumn<bool>("laterArrivesFirst");
+        QTest::newRow("later edit arrives first") << true;
+        QTest::newRow("later edit arrives last") << false;
+    }
+    void sameFieldEditedAtTwoDesksKeepsTheLaterStamp() {
+        QFETCH(bool, laterArrivesFirst);
+        SyncHarness h;
+        SyncHarness::Desk &b = h.join(QStringLiteral("librarian"));
+        SyncHarness::Desk &c = h.join(QStringLiteral("coordinator"));
+        QVERIFY(editPhone(b, QStringLiteral("C0002"), QStringLiteral("0113 496 0111")).ok());
+        c.clock.advanceSeconds(60);
+        QVERIFY(editPhone(c, QStringLiteral("C0002"), QStringLiteral("0113 496 0222")).ok());
+        SyncHarness::Desk &first = laterArrivesFirst ? c : b;
+        SyncHarness::Desk &second = laterArrivesFirst ? b : c;
+        QVERIFY_SYNCED(h.sync(first));
+        QVERIFY_SYNCED(h.sync(second));
+        QVERIFY_SYNCED(h.sync(first));
+        for (Store *store : {b.store.get(), c.store.get()}) {
+            QCOMPARE(text(*store, QStringLiteral("SELECT phone FROM residents WHERE card = 'C0002'")),
+                     QStringLiteral("0113 496 0222"));
+        }
+        QCOMPARE(SyncHarness::dump(c.store->database()), h.dumpServer());
+        QCOMPARE(SyncHarness::dump(b.store->database(), {QStringLiteral("sync_conflicts")}),
+                 h.dumpServer({QStringLiteral("sync_conflicts")}));
     }
 
     void volunteerLaptopHoldsOnlyWhatIsTheirs() {

@@ -11,6 +11,13 @@
 #include <QJsonArray>
 #include <QTest>
 
+// A sync that must succeed, failing the test with the desk's own words when it does not.
+#define QVERIFY_SYNCED(expr)                                                                                 \
+    do {                                                                                                     \
+        const SyncSession::Report report_ = (expr);                                                          \
+        QVERIFY2(report_.ok, qPrintable(report_.error));                                                     \
+    } while (false)
+
 namespace {
 int scalar(Store &store, const QString &sql) {
     return Sql(store.database(), sql).scalar().toInt();
@@ -90,7 +97,7 @@ private slots:
         QVERIFY(failed.error.contains(QLatin1String("503")));
         QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM outbox")), 1);
         QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT attempts FROM outbox")), 1);
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         verifySettled(h, desk, 1);
     }
 
@@ -99,9 +106,9 @@ private slots:
         SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
         QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
         const QJsonObject first = opsBody(*desk.store);
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         QVERIFY(checkOut(desk, QStringLiteral("C0002"), QStringLiteral("T2")).ok());
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         // The first request turns up again after the second: the server answers from its record of it.
         SyncHttp http(h.url());
         const SyncHttp::Reply again = http.post(QStringLiteral("/api/v1/ops"), first, desk.account.token);
@@ -113,7 +120,7 @@ private slots:
                      .value(QLatin1String("status"))
                      .toString(),
                  QStringLiteral("applied"));
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         verifySettled(h, desk, 2);
     }
 
@@ -125,7 +132,7 @@ private slots:
         QVERIFY(!h.sync(desk).ok);
         QCOMPARE(scalar(*desk.store, QStringLiteral("SELECT count(*) FROM outbox")), 1);
         h.startServer();
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         verifySettled(h, desk, 1);
     }
 
@@ -136,14 +143,14 @@ private slots:
         }
         SyncHarness::Desk &desk = h.join(QStringLiteral("coordinator"));
         QVERIFY(checkOut(desk, QStringLiteral("C0001"), QStringLiteral("T1")).ok());
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         const QString before = h.dumpServer();
         h.stopServer();
         h.removeWorkingCopy();
         h.startServer();
         QCOMPARE(h.dumpServer(), before);
         QVERIFY(checkOut(desk, QStringLiteral("C0002"), QStringLiteral("T2")).ok());
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         verifySettled(h, desk, 2);
     }
 
@@ -158,7 +165,7 @@ private slots:
         QVERIFY(reopened.store);
         desk.store = std::move(reopened.store);
         desk.bus = std::make_unique<CommandBus>(*desk.store, desk.clock, desk.ids);
-        QVERIFY(h.sync(desk).ok);
+        QVERIFY_SYNCED(h.sync(desk));
         verifySettled(h, desk, 1);
     }
 

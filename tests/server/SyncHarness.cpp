@@ -116,6 +116,8 @@ SyncHarness::Desk &SyncHarness::join(const QString &username) {
         qFatal("cannot open a desk store: %s", qPrintable(opened.error));
     }
     desk->store = std::move(opened.store);
+    // Desks start on the real time, like the server: a desk's clock is what its tests then skew.
+    desk->clock.set(QDateTime::currentDateTimeUtc());
     desk->bus = std::make_unique<CommandBus>(*desk->store, desk->clock, desk->ids);
     SyncHttp http(url());
     SyncSession session(*desk->store, http);

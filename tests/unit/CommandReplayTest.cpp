@@ -19,10 +19,13 @@
 #include "residents/ResidentCommands.h"
 #include "store/Sql.h"
 
+#include "sync/LoanConflictCommands.h"
+#include "sync/SeedRowsCommand.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
 #include <QTest>
 #include <functional>
 
@@ -34,6 +37,7 @@ const QString kMifi = QStringLiteral("MIFI0001");
 
 // Every command name the core can produce. A new command must be added here and to a factories file.
 const QStringList kEveryCommand{
+    QStringLiteral("conflict.resolve_loan"),
     QStringLiteral("data_offer.issue"),
     QStringLiteral("device.add"),
     QStringLiteral("device.edit"),
@@ -57,6 +61,8 @@ const QStringList kEveryCommand{
     QStringLiteral("resident.add"),
     QStringLiteral("resident.edit"),
     QStringLiteral("sim.add"),
+    QStringLiteral("sync.loan_conflict"),
+    QStringLiteral("sync.seed"),
     QStringLiteral("user.create"),
     QStringLiteral("wipe.record"),
 };
@@ -237,6 +243,26 @@ struct Desk {
     CommandResult run(Command &&cmd, const Actor &actor) { return run(cmd, actor); }
     Actor librarian() { return t.librarian(); }
     Actor admin() { return t.admin(); }
+    // A second, offline check-out of a lent device, as the server records it: closed, with a conflict.
+    CommandResult recordLoanConflict() {
+        addResident(kCard);
+        addDevice(kTag);
+        mustSucceed(checkOut(kCard, kTag), "checkOut");
+        const QString other = QStringLiteral("2000000099");
+        mustSucceed(addResident(other), "addResident");
+        auto id = [this](const QString &sql) { return Sql(t.db(), sql).scalar().toString(); };
+        const QJsonObject checkout{
+            {QStringLiteral("id"), QStringLiteral("7a0c7c62-2f4e-4b8e-9d11-00000000c0f1")},
+            {QStringLiteral("device_id"), id(QStringLiteral("SELECT id FROM devices LIMIT 1"))},
+            {QStringLiteral("device_tag"), kTag},
+            {QStringLiteral("resident_id"),
+             id(QStringLiteral("SELECT id FROM residents WHERE card = '2000000099'"))},
+            {QStringLiteral("resident_card"), other},
+            {QStringLiteral("branch_id"), id(QStringLiteral("SELECT branch_id FROM devices LIMIT 1"))},
+            {QStringLiteral("checked_out_at"), t.clock().now().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("due_on"), QStringLiteral("2026-04-01")}};
+        return run(RecordLoanConflictCommand(checkout, QStringLiteral("It is already on loan.")), admin());
+    }
 
     CommandResult addResident(const QString &card) {
         Resident r;
@@ -476,6 +502,29 @@ private:
             d.addDevice(kTag);
             return d.checkOut(kCard, kTag);
         });
+        // Sync's own commands: a device lent at two desks kept as a conflict, its resolution, and seeding.
+        row("sync.loan_conflict", "sync.loan_conflict", [](Desk &d) { return d.recordLoanConflict(); });
+        row("conflict.resolve_loan, swap", "conflict.resolve_loan", [](Desk &d) {
+            const CommandResult recorded = d.recordLoanConflict();
+            if (!recorded.ok()) {
+                return recorded;
+            }
+            return d.run(ResolveLoanConflictCommand(recorded.entityId(),
+                                                    ResolveLoanConflictCommand::Choice::Swap,
+                                                    QStringLiteral("the other resident came in with it")),
+                         d.admin());
+        });
+        row("sync.seed", "sync.seed", [](Desk &d) {
+            const QString id = QStringLiteral("0d6f3c1e-5b7a-4c2e-9f00-00000000abcd");
+            const QJsonObject badge{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("code"), QStringLiteral("SEED-1")},
+                {QStringLiteral("name"), QStringLiteral("Seeded badge")},
+                {QStringLiteral("category"), QStringLiteral("Citizen")},
+                {QStringLiteral("points"), 25},
+                {QStringLiteral("updated_at"), QStringLiteral("2026-03-02T09:00:00.000Z")}};
+            return d.run(SeedRowsCommand({{0, QStringLiteral("badge_catalogue"), id, badge}}), d.admin());
+        });
         row("loan.checkout on paper, fulfilling a reservation", "loan.checkout", [](Desk &d) {
             d.addResident(kCard);
             d.reserve(kCard);
@@ -578,6 +627,13 @@ private slots:
         Op again = ops.constLast();
         again.opId = a.ids().newId();
         const CommandResult second = replay(*b, a.store().deskId(), again);
+        if (command == QLatin1String("sync.seed")) {
+            // Seeding is idempotent rather than refused: a first sync that is run again re-sends rows the
+            // server already holds, and they are left as they are.
+            QVERIFY2(second.ok(), qPrintable(second.message()));
+            QVERIFY2(second.message().contains(QLatin1String("Seeded 0 of 1")), qPrintable(second.message()));
+            return;
+        }
         QCOMPARE(second.status(), CommandResult::Status::Refused);
         QVERIFY(!second.message().isEmpty());
         QCOMPARE(snapshotAll(*b), before);
