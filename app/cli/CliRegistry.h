@@ -33,3 +33,4 @@ void registerUserCommands(CliRegistry &registry);
 void registerDeviceCommands(CliRegistry &registry);
 void registerLoanCommands(CliRegistry &registry);
 void registerWipeCommands(CliRegistry &registry);
+void registerBookingCliCommands(CliRegistry &registry);

@@ -30,6 +30,7 @@ int main(int argc, char *argv[]) {
     registerDeviceCommands(registry);
     registerLoanCommands(registry);
     registerWipeCommands(registry);
+    registerBookingCliCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
