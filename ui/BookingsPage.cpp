@@ -36,7 +36,7 @@ BookingsPage::BookingsPage(DeskContext &ctx, Actor actor, QWidget *parent)
             addPanel(new VolunteersPanel(m_ctx, m_actor, m_tabs), tr("&Me"));
         }
     }
-    addPanel(new HoursPanel(m_ctx, m_actor, m_tabs), tr("&Hours"));
+    addPanel(new HoursPanel(m_ctx, m_actor, m_tabs), tr("Ho&urs"));
     addPanel(new EventsPanel(m_ctx, m_actor, m_tabs), tr("Eve&nts"));
 
     BookingText::nameInnerEditors(this);

@@ -37,7 +37,7 @@ CalendarPanel::CalendarPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *print = button(tr("&Print…"), QStringLiteral("calendarPrint"), tr("Print this view"), this);
-    auto *pdf = button(tr("Save P&DF…"), QStringLiteral("calendarPdf"), tr("Save this view as a PDF"), this);
+    auto *pdf = button(tr("Save PD&F…"), QStringLiteral("calendarPdf"), tr("Save this view as a PDF"), this);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("calendarHeading"));
     m_message = new MessageBanner(this);

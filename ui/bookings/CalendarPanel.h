@@ -6,7 +6,7 @@ class QDateEdit;
 class QLabel;
 
 // Printable views: a volunteer's week ("My week" for a volunteer), a branch's day, and the coordinator's
-// calendar (every volunteer's week). Alt+P prints, Alt+D saves a PDF.
+// calendar (every volunteer's week). Alt+P prints, Alt+F saves a PDF.
 class CalendarPanel : public BookingsPanel {
     Q_OBJECT
 public:

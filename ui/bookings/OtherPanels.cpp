@@ -150,7 +150,7 @@ HoursPanel::HoursPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_table->setModel(m_model);
     auto *bar = new QHBoxLayout;
     if (m_actor.can(Permission::BookingOwn) && !m_actor.volunteerId().isEmpty()) {
-        auto *log = button(tr("Lo&g hours…"), QStringLiteral("hoursLog"),
+        auto *log = button(tr("Log &time…"), QStringLiteral("hoursLog"),
                            tr("Log hours given outside sessions"), this);
         bar->addWidget(log);
         connect(log, &QPushButton::clicked, this, &HoursPanel::log);

@@ -22,7 +22,7 @@ private:
 };
 
 // Hours: a coordinator approves or rejects hours logged by hand (Alt+A / Alt+J); a volunteer sees their own
-// and logs hours given outside booked sessions (Alt+G). Hours from attended sessions and events count at
+// and logs hours given outside booked sessions (Alt+T). Hours from attended sessions and events count at
 // once.
 class HoursPanel : public BookingsPanel {
     Q_OBJECT

@@ -44,7 +44,7 @@ VolunteersPanel::VolunteersPanel(DeskContext &ctx, Actor actor, QWidget *parent)
             button(tr("&Add volunteer…"), QStringLiteral("volunteerAdd"), tr("Add a volunteer"), this);
         auto *edit =
             button(tr("Ed&it…"), QStringLiteral("volunteerEdit"), tr("Edit the selected volunteer"), this);
-        auto *dbs = button(tr("&DBS check…"), QStringLiteral("volunteerDbs"), tr("Record a DBS check"), this);
+        auto *dbs = button(tr("DBS chec&k…"), QStringLiteral("volunteerDbs"), tr("Record a DBS check"), this);
         bar->addWidget(add);
         bar->addWidget(edit);
         bar->addWidget(dbs);
