@@ -17,6 +17,8 @@ BookingsPage::BookingsPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("bookingTabs"));
     m_tabs->setAccessibleName(tr("Bookings tasks"));
     m_tabs->setDocumentMode(true);
+    // Eight tabs at 200 % text are wider than the desk: the bar scrolls instead of widening the window.
+    m_tabs->setUsesScrollButtons(true);
 
     const bool staff = m_actor.can(Permission::BookingManage);
     if (staff) {

@@ -4,6 +4,8 @@
 #include "BookingFixtures.h"
 #include "BookingsPage.h"
 #include "DeskHarness.h"
+#include "DeskStyle.h"
+#include "MainWindow.h"
 #include "MessageBanner.h"
 #include "bookings/OutcomeDialog.h"
 #include "store/Sql.h"
@@ -185,6 +187,35 @@ private slots:
         QVERIFY(sessions->model()->index(0, 3).data().toString().isEmpty());
         QVERIFY(desk.harness.find(QStringLiteral("waitlistTable")) == nullptr);
         QVERIFY(desk.harness.find(QStringLiteral("reminderTable")) == nullptr);
+    }
+
+    void everyTabFitsAtDoubleTextSize() {
+        DeskStyle::apply(*qApp);
+        const QFont original = QApplication::font();
+        QFont big = original;
+        big.setPointSizeF(original.pointSizeF() * 2);
+        QApplication::setFont(big);
+        QStringList tooBig;
+        for (const QString &user : {QStringLiteral("coordinator"), QStringLiteral("volunteer")}) {
+            Desk desk;
+            desk.open(user);
+            MainWindow &w = desk.harness.window();
+            w.resize(1400, 900);
+            auto *tabs = desk.find<QTabWidget>("bookingTabs");
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                const QSize needed = w.minimumSizeHint();
+                if (needed.width() > 1400 || needed.height() > 900) {
+                    tooBig.append(QStringLiteral("%1 %2: %3×%4")
+                                      .arg(user, tabs->tabText(i))
+                                      .arg(needed.width())
+                                      .arg(needed.height()));
+                }
+            }
+        }
+        QApplication::setFont(original);
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
     }
 };
 

@@ -40,6 +40,7 @@ CalendarPanel::CalendarPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     auto *pdf = button(tr("Save PD&F…"), QStringLiteral("calendarPdf"), tr("Save this view as a PDF"), this);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("calendarHeading"));
+    m_heading->setWordWrap(true);
     m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("calendarMessage"));
     m_model = new ReadOnlyTableModel({tr("Day"), tr("Time"), tr("Length"), tr("Volunteer"), tr("Resident"),
@@ -54,12 +55,15 @@ CalendarPanel::CalendarPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     bar->addWidget(m_branch);
     bar->addWidget(m_date);
     bar->addStretch(1);
-    bar->addWidget(print);
-    bar->addWidget(pdf);
+    // The printing buttons sit beside the heading, so the choosers keep their room at large text sizes.
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(print);
+    headingRow->addWidget(pdf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 12);
     layout->addLayout(bar);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     for (QComboBox *c : {m_view, m_volunteer, m_branch}) {
