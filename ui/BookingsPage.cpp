@@ -92,7 +92,11 @@ QWidget *BookingsPage::focusTarget() const {
 
 void BookingsPage::refresh() {
     clearStoreProblem();
+    // The tab in view and the sessions list; the others reload when they are chosen (a borough's volunteer
+    // list need not be read by someone booking a session).
     for (BookingsPanel *panel : std::as_const(m_panels)) {
-        panel->refresh();
+        if (panel == m_tabs->currentWidget() || qobject_cast<SessionsPanel *>(panel)) {
+            panel->refresh();
+        }
     }
 }
