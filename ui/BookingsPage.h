@@ -2,11 +2,15 @@
 
 #include "SectionPage.h"
 
-class DataTable;
-class QLabel;
-class ReadOnlyTableModel;
+class BookSessionPanel;
+class BookingsPanel;
+class CalendarPanel;
+class QTabWidget;
+class SessionsPanel;
 
-// Sessions from today on: every volunteer's for people who manage bookings, a volunteer's own otherwise.
+// The Bookings section (docs/user-guide-bookings.md). Staff: Book (where the keyboard lands), Sessions,
+// Calendar, Reminders, Waiting list, Volunteers, Hours and Events. A volunteer: My week (where they land), My
+// sessions, Book (themself), Me (their times), Hours and Events. Alt + the underlined letter chooses a tab.
 class BookingsPage : public SectionPage {
     Q_OBJECT
 public:
@@ -17,8 +21,11 @@ public:
     void refresh() override;
     QWidget *focusTarget() const override;
 
+    QTabWidget *tabs() const { return m_tabs; }
+
 private:
-    QLabel *m_summary = nullptr;
-    DataTable *m_table = nullptr;
-    ReadOnlyTableModel *m_model = nullptr;
+    void addPanel(BookingsPanel *panel, const QString &label);
+
+    QTabWidget *m_tabs = nullptr;
+    QList<BookingsPanel *> m_panels;
 };

@@ -34,3 +34,4 @@ void registerDeviceCommands(CliRegistry &registry);
 void registerLoanCommands(CliRegistry &registry);
 void registerWipeCommands(CliRegistry &registry);
 void registerSyncCommands(CliRegistry &registry);
+void registerBookingCliCommands(CliRegistry &registry);

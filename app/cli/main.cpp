@@ -31,6 +31,7 @@ int main(int argc, char *argv[]) {
     registerLoanCommands(registry);
     registerWipeCommands(registry);
     registerSyncCommands(registry);
+    registerBookingCliCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

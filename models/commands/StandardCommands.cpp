@@ -1,5 +1,7 @@
 #include "CommandRegistry.h"
+
 #include "auth/UserCommandFactories.h"
+#include "bookings/BookingCommandFactories.h"
 #include "devices/DeviceCommandFactories.h"
 #include "loans/LoanCommandFactories.h"
 #include "residents/ResidentCommandFactories.h"
@@ -26,6 +28,7 @@ const CommandRegistry &CommandRegistry::standard() {
         registerUserCommands(r);
         registerDeviceCommands(r);
         registerLoanCommands(r);
+        registerBookingCommands(r);
         return r;
     }();
     return registry;
