@@ -1,13 +1,17 @@
 #include "SyncBenchmark.h"
 
 #include "SyncServer.h"
+#include "auth/Actor.h"
 #include "bench/Timings.h"
+#include "commands/CommandBus.h"
 #include "core/Clock.h"
 #include "core/IdSource.h"
+#include "residents/ResidentCommands.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
+#include "sync/OutboxQueue.h"
 #include "sync/SyncHttp.h"
 #include "sync/SyncSession.h"
 
@@ -15,12 +19,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <sqlite3.h>
 
 namespace {
@@ -216,18 +222,6 @@ bool SyncBenchmark::run(const Options &options, BenchReport *report, QString *er
             return static_cast<qint64>(
                 http.get(QStringLiteral("/api/v1/health")).body.value(QLatin1String("latest")).toDouble());
         }();
-        const QString branchId = [&] {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-branch"));
-            db.setDatabaseName(options.store);
-            db.open();
-            const QString id =
-                Sql(db, QStringLiteral("SELECT id FROM branches ORDER BY code LIMIT 1")).scalar().toString();
-            StatementCache::dropConnection(QStringLiteral("bench-branch"));
-            db.close();
-            return id;
-        }();
-        QSqlDatabase::removeDatabase(QStringLiteral("bench-branch"));
         for (DeskLoad &d : desks) {
             d.position = start;
         }
@@ -241,29 +235,38 @@ bool SyncBenchmark::run(const Options &options, BenchReport *report, QString *er
         for (int i = 0; i < desks.size(); ++i) {
             DeskLoad *d = &desks[i];
             threads.append(QThread::create([&, d, i] {
+                // A real desk: its own store, its own commands, its outbox pushed as the desk would.
                 SyncHttp http(url, 30000);
                 IdSource ids(static_cast<quint64>(i + 1));
+                Store::Opened local = Store::open(dir.filePath(QStringLiteral("desk-%1.db").arg(i)));
+                CommandBus bus(*local.store, clock, ids);
+                const Actor actor(d->account.userId, d->account.username, d->account.displayName,
+                                  Role::Admin);
+                OutboxQueue outbox(*local.store);
                 int n = 0;
+                QElapsedTimer round;
                 while (!stop.loadRelaxed()) {
-                    const QString residentId = ids.newId();
-                    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-                    SyncProtocol::Op op;
-                    op.opId = ids.newId();
-                    op.command = QStringLiteral("resident.add");
-                    op.payload = {{QStringLiteral("id"), residentId},
-                                  {QStringLiteral("card"), QStringLiteral("BD%1%2")
-                                                               .arg(i, 3, 10, QLatin1Char('0'))
-                                                               .arg(n, 6, 10, QLatin1Char('0'))},
-                                  {QStringLiteral("given_name"), QStringLiteral("Bench")},
-                                  {QStringLiteral("family_name"), QStringLiteral("Desk %1").arg(i)},
-                                  {QStringLiteral("home_branch_id"), branchId}};
-                    op.hlc = QStringLiteral("%1-00000-bench%2")
-                                 .arg(QDateTime::currentMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
-                                 .arg(i);
-                    op.at = now;
-                    op.userId = d->account.userId;
-                    op.deskId = QStringLiteral("bench%1").arg(i);
-                    op.ids = {residentId};
+                    // A desk syncs a change at most every `interval` ms (a very busy desk: one a second).
+                    if (round.isValid() && round.elapsed() < options.intervalMs) {
+                        QThread::msleep(static_cast<unsigned long>(options.intervalMs - round.elapsed()));
+                    }
+                    round.start();
+                    Resident resident;
+                    resident.givenName = QStringLiteral("Bench");
+                    resident.familyName = QStringLiteral("Desk %1").arg(i);
+                    resident.card = QStringLiteral("BD%1%2")
+                                        .arg(i, 3, 10, QLatin1Char('0'))
+                                        .arg(n, 6, 10, QLatin1Char('0'));
+                    AddResidentCommand add(resident);
+                    const CommandResult added = bus.execute(add, actor);
+                    const QString residentId = added.entityId();
+                    const QList<SyncProtocol::Op> ops = outbox.pending(1);
+                    if (!added.ok() || ops.isEmpty()) {
+                        QMutexLocker lock(&mutex);
+                        ++d->errors;
+                        break;
+                    }
+                    const SyncProtocol::Op op = ops.first();
                     ++n;
                     QElapsedTimer t;
                     t.start();
@@ -285,6 +288,11 @@ bool SyncBenchmark::run(const Options &options, BenchReport *report, QString *er
                         ++d->errors;
                         continue;
                     }
+                    QString why;
+                    if (std::optional<SyncProtocol::Outcome> settled =
+                            SyncProtocol::outcomeFromJson(outcome, &why)) {
+                        outbox.settle({*settled});
+                    }
                     if (outcome.value(QLatin1String("status")).toString() == QLatin1String("applied")) {
                         ++d->applied;
                         d->residentIds.append(residentId);
@@ -298,10 +306,15 @@ bool SyncBenchmark::run(const Options &options, BenchReport *report, QString *er
         for (QThread *t : threads) {
             t->start();
         }
-        QThread::sleep(static_cast<unsigned long>(options.seconds));
+        // The server answers on this thread's event loop, so wait by running it.
+        QEventLoop loop;
+        QTimer::singleShot(options.seconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
         stop.storeRelaxed(1);
         for (QThread *t : threads) {
-            t->wait();
+            while (!t->wait(10)) {
+                QCoreApplication::processEvents();
+            }
             delete t;
         }
         // Nothing lost: every applied resident is in the record, and every desk can read the feed to its end.

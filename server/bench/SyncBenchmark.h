@@ -16,6 +16,7 @@ public:
         QString databaseUrl; // empty: SQLite server; else a PostgreSQL database for the ledger
         int desks = 100;
         int seconds = 60;
+        int intervalMs = 1000; // each desk pushes a change and pulls at most this often
         bool initialSync = true;
         bool concurrent = true;
     };

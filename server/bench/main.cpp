@@ -24,13 +24,16 @@ int main(int argc, char *argv[]) {
                                    QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Duration."),
                                      QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption interval(QStringLiteral("interval-ms"),
+                                      QStringLiteral("Each desk syncs at most this often."),
+                                      QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption skipInitial(QStringLiteral("skip-initial"),
                                          QStringLiteral("No initial-sync figure."));
     const QCommandLineOption skipConcurrent(QStringLiteral("skip-concurrent"),
                                             QStringLiteral("No concurrent-desks figure."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the figures as JSON."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({store, database, desks, seconds, skipInitial, skipConcurrent, json});
+    parser.addOptions({store, database, desks, seconds, interval, skipInitial, skipConcurrent, json});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(store)) {
@@ -43,6 +46,7 @@ int main(int argc, char *argv[]) {
     options.databaseUrl = parser.value(database);
     options.desks = qBound(1, parser.value(desks).toInt(), 500);
     options.seconds = qBound(1, parser.value(seconds).toInt(), 3600);
+    options.intervalMs = qBound(0, parser.value(interval).toInt(), 60000);
     options.initialSync = !parser.isSet(skipInitial);
     options.concurrent = !parser.isSet(skipConcurrent);
     BenchReport report;
