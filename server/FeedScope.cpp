@@ -106,9 +106,10 @@ FeedScope::Decision FeedScope::forVolunteer(const FeedEntry &entry, QJsonObject 
         if (!volunteerBooksResident(entry.id, &home)) {
             return Decision::Gone;
         }
-        QStringList fields = stamp + QStringList{QStringLiteral("card"), QStringLiteral("given_name"),
-                                                 QStringLiteral("family_name"), QStringLiteral("phone"),
-                                                 QStringLiteral("preferred_language")};
+        QStringList fields =
+            stamp + QStringList{QStringLiteral("created_at"), QStringLiteral("card"),
+                                QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                QStringLiteral("phone"),      QStringLiteral("preferred_language")};
         if (home) {
             fields += {QStringLiteral("address"), QStringLiteral("postcode")};
         }

@@ -1,5 +1,6 @@
 #include "SyncHarness.h"
 
+#include "BookingFixtures.h"
 #include "PostgresLedger.h"
 #include "auth/SignInService.h"
 #include "store/Sql.h"
@@ -72,6 +73,14 @@ SyncHarness::SyncHarness()
     }
     for (const QString &card : {QStringLiteral("C0001"), QStringLiteral("C0002"), QStringLiteral("C0003")}) {
         m_fixtures.addResident(card);
+    }
+    // Val, the volunteer, is a full TechMate with one phone session booked with C0001 (Monday 9 March).
+    BookingFixtures bookings(m_origin);
+    const CommandResult booked =
+        bookings.book(bookings.val(), QStringLiteral("C0001"), BookingFixtures::at(2026, 3, 9, 10), 60,
+                      QStringLiteral("phone"));
+    if (!booked.ok()) {
+        qFatal("cannot book the origin's session: %s", qPrintable(booked.message()));
     }
     // The origin seeds the server as its administrator (the same person as the server's own "admin").
     SyncHttp http(url());
