@@ -1,4 +1,5 @@
 #include "CommandRegistry.h"
+#include "skills/SkillsCommandFactories.h"
 
 // The one place that lists every module's commands. Each module keeps its factories next to its commands
 // (e.g. loans/LoanCommandFactories.cpp) and exposes one register function.
@@ -6,6 +7,7 @@
 const CommandRegistry &CommandRegistry::standard() {
     static const CommandRegistry registry = [] {
         CommandRegistry r;
+        registerSkillsCommands(r);
         return r;
     }();
     return registry;
