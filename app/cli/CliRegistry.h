@@ -33,3 +33,5 @@ void registerUserCommands(CliRegistry &registry);
 void registerDeviceCommands(CliRegistry &registry);
 void registerLoanCommands(CliRegistry &registry);
 void registerWipeCommands(CliRegistry &registry);
+void registerSkillsCliCommands(CliRegistry &registry);
+void registerTrainingCliCommands(CliRegistry &registry);

@@ -30,6 +30,8 @@ int main(int argc, char *argv[]) {
     registerDeviceCommands(registry);
     registerLoanCommands(registry);
     registerWipeCommands(registry);
+    registerSkillsCliCommands(registry);
+    registerTrainingCliCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
