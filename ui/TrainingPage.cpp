@@ -28,6 +28,7 @@ TrainingPage::TrainingPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_summary = new QLabel(m_traineesTab);
     m_summary->setObjectName(QStringLiteral("trainingSummary"));
     m_summary->setProperty("muted", true);
+    m_summary->setWordWrap(true);
     m_model = new ReadOnlyTableModel({tr("Volunteer"), tr("Pathway"), tr("Enrolled"), tr("Units achieved"),
                                       tr("Progress"), tr("Graduated"), tr("Awaiting sign-off"),
                                       tr("Awaiting verification")},
@@ -44,11 +45,12 @@ TrainingPage::TrainingPage(DeskContext &ctx, Actor actor, QWidget *parent)
     m_enrol->setVisible(m_actor.can(Permission::TrainingVerify));
     m_loadPathway->setVisible(m_actor.can(Permission::TrainingVerify));
     auto *traineeButtons = new QHBoxLayout;
-    traineeButtons->addWidget(m_summary, 1);
+    traineeButtons->addStretch(1);
     traineeButtons->addWidget(m_loadPathway);
     traineeButtons->addWidget(m_enrol);
     auto *traineesLayout = new QVBoxLayout(m_traineesTab);
     traineesLayout->setContentsMargins(0, 8, 0, 0);
+    traineesLayout->addWidget(m_summary);
     traineesLayout->addLayout(traineeButtons);
     auto *hint = new QLabel(tr("Enter on a row opens the volunteer's portfolio."), m_traineesTab);
     hint->setProperty("muted", true);

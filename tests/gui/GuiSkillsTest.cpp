@@ -73,10 +73,10 @@ private slots:
             openSkills(*d, QStringLiteral("admin"));
             auto *tabs = d->find<QTabWidget>(QStringLiteral("skillsTabs"));
             const QSize page = d->find<QWidget>(QStringLiteral("skillsPage"))->minimumSizeHint();
-            QVERIFY2(page.width() <= 1000, qPrintable(QStringLiteral("the page needs %1").arg(page.width())));
+            QVERIFY2(page.width() <= 950, qPrintable(QStringLiteral("the page needs %1").arg(page.width())));
             for (int i = 0; i < tabs->count(); ++i) {
                 const QSize needed = tabs->widget(i)->minimumSizeHint();
-                QVERIFY2(needed.width() <= 1000 && needed.height() <= 800,
+                QVERIFY2(needed.width() <= 950 && needed.height() <= 800,
                          qPrintable(QStringLiteral("%1 needs %2×%3")
                                         .arg(tabs->widget(i)->objectName())
                                         .arg(needed.width())

@@ -156,12 +156,20 @@ private slots:
         QFont big = original;
         big.setPointSizeF(original.pointSizeF() * 2);
         QApplication::setFont(big);
-        {
-            std::unique_ptr<DeskHarness> d = desk();
-            openTraining(*d, QStringLiteral("admin"));
-            const QSize page = d->find<QWidget>(QStringLiteral("trainingPage"))->minimumSizeHint();
-            QVERIFY2(page.width() <= 1000 && page.height() <= 800,
-                     qPrintable(QStringLiteral("the page needs %1×%2").arg(page.width()).arg(page.height())));
+        // With a pathway and without one (the button to load it showing).
+        for (bool pathway : {true, false}) {
+            std::unique_ptr<DeskHarness> d = pathway ? desk() : std::make_unique<DeskHarness>();
+            openTraining(*d, QStringLiteral("coordinator"));
+            auto *tabs = d->find<QTabWidget>(QStringLiteral("trainingTabs"));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                const QSize page = d->find<QWidget>(QStringLiteral("trainingPage"))->minimumSizeHint();
+                QVERIFY2(
+                    page.width() <= 950 && page.height() <= 800,
+                    qPrintable(
+                        QStringLiteral("tab %1 needs %2×%3").arg(i).arg(page.width()).arg(page.height())));
+            }
         }
         QApplication::setFont(original);
     }

@@ -44,6 +44,7 @@ LearnerPanel::LearnerPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     m_find = new FormField(QStringLiteral("learnerFind"), tr("Learner's card, id or name"), this);
     m_find->setPlaceholderText(tr("Library card, id or name"));
     findLabel->setBuddy(m_find);
+    findLabel->setWordWrap(true);
     m_matches = new QListWidget(this);
     m_matches->setObjectName(QStringLiteral("learnerMatches"));
     m_matches->setAccessibleName(tr("Learners matching the search"));

@@ -80,13 +80,17 @@ PortfolioPanel::PortfolioPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     top->addWidget(traineeLabel);
     top->addWidget(m_trainee, 1);
     top->addWidget(m_progress, 1);
+    // Two rows of three: six buttons in one row are wider than the desk at twice the text size.
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_addEvidence, m_signOff, m_verify, m_open}) {
+    for (QPushButton *b : {m_addEvidence, m_signOff, m_verify}) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_pdf);
+    auto *documents = new QHBoxLayout;
+    documents->addWidget(m_open);
+    documents->addStretch(1);
+    documents->addWidget(m_print);
+    documents->addWidget(m_pdf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(top);
@@ -94,6 +98,7 @@ PortfolioPanel::PortfolioPanel(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
+    layout->addLayout(documents);
 
     connect(m_trainee, &QComboBox::activated, this,
             [this] { showVolunteer(m_trainee->currentData().toString()); });
