@@ -49,11 +49,11 @@ std::optional<BadgeImportField> BadgeImport::builtInField(const QString &header)
         {QStringLiteral("supported by"), BadgeImportField::SupportedBy},
         {QStringLiteral("techmate"), BadgeImportField::SupportedBy},
     };
-    const auto it = names.constFind(foldHeader(header));
-    if (it == names.constEnd()) {
+    const QString folded = foldHeader(header);
+    if (!names.contains(folded)) {
         return std::nullopt;
     }
-    return *it;
+    return names.value(folded);
 }
 
 std::optional<BadgeImportField> BadgeImport::fieldFromKey(const QString &key) {

@@ -153,11 +153,13 @@ std::optional<Portfolio> TrainingQueries::portfolio(const QString &volunteerId, 
                      "WHERE ev.volunteer_id = :v AND ev.deleted = 0 ORDER BY ev.created_at"));
     ev.bind(QStringLiteral(":v"), volunteerId).exec();
     while (ev.next()) {
-        const auto at = outcomeAt.constFind(ev.value(1).toString());
-        if (at == outcomeAt.constEnd()) {
+        // value() with a default rather than find(): GCC's -Wnull-dereference misreads QHash iterators at
+        // -O2.
+        const QPair<int, int> at = outcomeAt.value(ev.value(1).toString(), {-1, -1});
+        if (at.first < 0) {
             continue;
         }
-        p.units[at->first].outcomes[at->second].evidence.append(
+        p.units[at.first].outcomes[at.second].evidence.append(
             {ev.value(0).toString(), ev.value(2).toString(), ev.value(3).toString(), ev.value(4).toString(),
              ev.value(5).toString(), ev.value(6).toLongLong(), ev.value(7).toString(), ev.value(8).toString(),
              instantOf(ev.value(9))});
@@ -167,9 +169,9 @@ std::optional<Portfolio> TrainingQueries::portfolio(const QString &volunteerId, 
                     "LEFT JOIN users u ON u.id = s.assessor_id WHERE s.volunteer_id = :v AND s.deleted = 0"));
     s.bind(QStringLiteral(":v"), volunteerId).exec();
     while (s.next()) {
-        const auto at = outcomeAt.constFind(s.value(0).toString());
-        if (at != outcomeAt.constEnd()) {
-            OutcomeProgress &o = p.units[at->first].outcomes[at->second];
+        const QPair<int, int> at = outcomeAt.value(s.value(0).toString(), {-1, -1});
+        if (at.first >= 0) {
+            OutcomeProgress &o = p.units[at.first].outcomes[at.second];
             o.signedOffBy = s.value(1).toString();
             o.signedAt = instantOf(s.value(2));
         }
@@ -192,11 +194,11 @@ std::optional<Portfolio> TrainingQueries::portfolio(const QString &volunteerId, 
               "WHERE a.volunteer_id = :v AND a.deleted = 0"));
     a.bind(QStringLiteral(":v"), volunteerId).exec();
     while (a.next()) {
-        const auto at = unitAt.constFind(a.value(0).toString());
-        if (at == unitAt.constEnd()) {
+        const int at = unitAt.value(a.value(0).toString(), -1);
+        if (at < 0) {
             continue;
         }
-        UnitProgress &u = p.units[*at];
+        UnitProgress &u = p.units[at];
         u.achievedOn = dateOf(a.value(1));
         u.verifiedBy = a.value(6).toBool()
                            ? (a.value(2).toString().isEmpty() ? tr("verified") : a.value(2).toString())
