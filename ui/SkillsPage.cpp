@@ -52,9 +52,11 @@ SkillsPage::SkillsPage(DeskContext &ctx, Actor actor, QWidget *parent)
     layout->addWidget(storeProblemBanner());
     layout->addWidget(m_tabs, 1);
 
+    // The organisation figures read every badge record (about a second on a borough's half a million), so
+    // they are worked out when their tab is shown, not on every visit to the section.
     auto changed = [this] {
         refreshRecent();
-        if (m_totals) {
+        if (m_totals && m_tabs->currentWidget() == m_totals) {
             m_totals->refresh();
         }
     };
@@ -66,6 +68,9 @@ SkillsPage::SkillsPage(DeskContext &ctx, Actor actor, QWidget *parent)
         m_group->refresh();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_totals && m_tabs->currentWidget() == m_totals) {
+            m_totals->refresh();
+        }
         if (QWidget *w = focusTarget()) {
             w->setFocus();
         }
@@ -126,7 +131,7 @@ void SkillsPage::refresh() {
         m_learner->refresh();
         m_group->refresh();
         m_catalogue->refresh();
-        if (m_totals) {
+        if (m_totals && m_tabs->currentWidget() == m_totals) {
             m_totals->refresh();
         }
     });

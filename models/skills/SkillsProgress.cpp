@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace {
@@ -111,56 +113,70 @@ SkillsTotals SkillsProgress::totals(const Actor &actor, const QDate &from, const
         Sql(m_db, QStringLiteral("SELECT value FROM settings WHERE key = 'badge_target'")).scalar().toInt();
     QList<QPair<QString, int>> levels;
     for (const AwardLevel &a : BadgeCatalogue(m_db).awardLevels()) {
-        levels.append({a.name, a.threshold});
         t.awardNames.append(a.name);
+        levels.append({a.name, a.threshold});
     }
     const QString fromText = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00");
     const QString toText = to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
 
-    QHash<QString, QString> branchNames;
-    {
-        Sql q(m_db, QStringLiteral("SELECT id, name FROM branches"));
-        q.exec();
-        while (q.next()) {
-            branchNames.insert(q.value(0).toString(), q.value(1).toString());
-        }
-    }
+    // One pass over the live records in learner and date order (the learner/date index of migration 0011
+    // gives that order without sorting): the running sum per learner shows the record that carried them over
+    // each award's threshold (its month, branch and team count the award), and the months, branches and teams
+    // a learner appears in are counted once per learner when their records end. Only small per-learner sets
+    // are held, never every learner id.
     QMap<QString, SkillsTotals::Line> months;
-    QMap<QString, SkillsTotals::Line> branches;
-    QMap<QString, SkillsTotals::Line> teams;
-    QHash<QString, QSet<QString>> monthLearners, branchLearners, teamLearners;
-    QSet<QString> allLearners;
-    QMap<QString, int> allMonths; // every month, for the running total
-
-    // One pass over the live records in learner and date order: the running sum per learner shows the
-    // record that carried them over each award's threshold (its date, branch and team count the award).
-    Sql q(m_db, QStringLiteral(
-                    "SELECT a.learner_id, a.learner_kind, a.achieved_on, COALESCE(a.branch_id, ''), c.points "
-                    "FROM badge_achievements a JOIN badge_catalogue c ON c.id = a.badge_id "
-                    "WHERE a.deleted = 0 AND a.revoked_at IS NULL "
-                    "ORDER BY a.learner_id, a.achieved_on, a.id"));
-    q.exec();
+    QHash<QString, SkillsTotals::Line> branches;
+    QHash<QString, SkillsTotals::Line> teams;
+    QMap<QString, int> allMonths; // badges per month over all time, for the running total
+    QSet<QString> learnerMonths, learnerBranches, learnerTeams;
+    auto flushLearner = [&] {
+        for (const QString &m : std::as_const(learnerMonths)) {
+            ++months[m].learners;
+        }
+        for (const QString &b : std::as_const(learnerBranches)) {
+            ++branches[b].learners;
+        }
+        for (const QString &k : std::as_const(learnerTeams)) {
+            ++teams[k].learners;
+        }
+        learnerMonths.clear();
+        learnerBranches.clear();
+        learnerTeams.clear();
+    };
+    // A forward-only query of its own (not the statement cache): half a million rows must not be cached.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT a.learner_id, a.learner_kind, a.achieved_on, COALESCE(a.branch_id, ''), "
+                           "c.points FROM badge_achievements a JOIN badge_catalogue c ON c.id = a.badge_id "
+                           "WHERE a.deleted = 0 AND a.revoked_at IS NULL "
+                           "ORDER BY a.learner_id, a.achieved_on, a.rowid"))) {
+        throw StoreError(QStringLiteral("The store could not be read: %1").arg(q.lastError().text()));
+    }
     QString currentLearner;
     int running = 0;
     while (q.next()) {
         const QString learner = q.value(0).toString();
-        const QString kind = q.value(1).toString();
-        const QString date = q.value(2).toString();
-        const QString branch = q.value(3).toString();
-        const int points = q.value(4).toInt();
         if (learner != currentLearner) {
+            if (!currentLearner.isEmpty()) {
+                flushLearner();
+            }
             currentLearner = learner;
             running = 0;
+            ++t.totalLearners;
         }
+        const QString date = q.value(2).toString();
+        const int points = q.value(4).toInt();
         const int before = running;
         running += points;
         const QString month = date.left(7);
-        allMonths[month] += 1;
+        ++allMonths[month];
         ++t.totalBadges;
-        allLearners.insert(learner);
         if (date < fromText || date > toText) {
             continue;
         }
+        const QString kind = q.value(1).toString();
+        const QString branch = q.value(3).toString();
         SkillsTotals::Line &m = months[month];
         SkillsTotals::Line &b = branches[branch];
         SkillsTotals::Line &k = teams[kind];
@@ -168,9 +184,9 @@ SkillsTotals SkillsProgress::totals(const Actor &actor, const QDate &from, const
             line->badges += 1;
             line->points += points;
         }
-        monthLearners[month].insert(learner);
-        branchLearners[branch].insert(learner);
-        teamLearners[kind].insert(learner);
+        learnerMonths.insert(month);
+        learnerBranches.insert(branch);
+        learnerTeams.insert(kind);
         for (const auto &[name, threshold] : levels) {
             if (before < threshold && running >= threshold) {
                 m.awards[name] += 1;
@@ -179,19 +195,37 @@ SkillsTotals SkillsProgress::totals(const Actor &actor, const QDate &from, const
             }
         }
     }
-    t.totalLearners = int(allLearners.size());
+    if (!currentLearner.isEmpty()) {
+        flushLearner();
+    }
     for (auto it = months.begin(); it != months.end(); ++it) {
         it->key = it.key();
-        it->label = QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate)
-                        .toString(QStringLiteral("MMM yyyy"));
-        it->learners = int(monthLearners.value(it.key()).size());
         t.byMonth.append(*it);
     }
     for (auto it = branches.begin(); it != branches.end(); ++it) {
         it->key = it.key();
-        it->label = it.key().isEmpty() ? tr("No branch") : branchNames.value(it.key(), it.key());
-        it->learners = int(branchLearners.value(it.key()).size());
         t.byBranch.append(*it);
+    }
+    int sum = 0;
+    for (auto it = allMonths.cbegin(); it != allMonths.cend(); ++it) {
+        sum += it.value();
+        t.runningTotal.append({it.key(), sum});
+    }
+
+    QHash<QString, QString> branchNames;
+    {
+        Sql names(m_db, QStringLiteral("SELECT id, name FROM branches"));
+        names.exec();
+        while (names.next()) {
+            branchNames.insert(names.value(0).toString(), names.value(1).toString());
+        }
+    }
+    for (SkillsTotals::Line &l : t.byMonth) {
+        l.label = QDate::fromString(l.key + QStringLiteral("-01"), Qt::ISODate)
+                      .toString(QStringLiteral("MMM yyyy"));
+    }
+    for (SkillsTotals::Line &l : t.byBranch) {
+        l.label = l.key.isEmpty() ? tr("No branch") : branchNames.value(l.key, l.key);
     }
     std::sort(t.byBranch.begin(), t.byBranch.end(),
               [](const SkillsTotals::Line &a, const SkillsTotals::Line &b) { return a.badges > b.badges; });
@@ -200,14 +234,9 @@ SkillsTotals SkillsProgress::totals(const Actor &actor, const QDate &from, const
         SkillsTotals::Line line = teams.value(kind);
         line.key = kind;
         line.label = kindLabel(kind);
-        line.learners = int(teamLearners.value(kind).size());
         t.byTeam.append(line);
     }
-    int sum = 0;
-    for (auto it = allMonths.cbegin(); it != allMonths.cend(); ++it) {
-        sum += it.value();
-        t.runningTotal.append({it.key(), sum});
-    }
+
     return t;
 }
 
