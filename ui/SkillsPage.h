@@ -2,13 +2,18 @@
 
 #include "SectionPage.h"
 
+class BadgeImportPanel;
+class CataloguePanel;
 class DataTable;
-class QLabel;
+class GroupSessionPanel;
+class LearnerPanel;
 class QTabWidget;
 class ReadOnlyTableModel;
+class SkillsTotalsPanel;
 
-// iDEA badges: the latest achievements this person may see, and the council's catalogue with its award
-// levels (data the council edits, not constants).
+// iDEA badges: one learner's record and progress (record a badge, revoke one, print a summary), group
+// sessions, CSV imports of completions, the programme's figures against its target, the latest achievements
+// this person may see, and the council's catalogue with its award levels.
 class SkillsPage : public SectionPage {
     Q_OBJECT
 public:
@@ -20,10 +25,14 @@ public:
     QWidget *focusTarget() const override;
 
 private:
+    void refreshRecent();
+
     QTabWidget *m_tabs = nullptr;
+    LearnerPanel *m_learner = nullptr;
+    GroupSessionPanel *m_group = nullptr;
+    BadgeImportPanel *m_import = nullptr;
+    SkillsTotalsPanel *m_totals = nullptr;
+    CataloguePanel *m_catalogue = nullptr;
     DataTable *m_recent = nullptr;
-    DataTable *m_catalogue = nullptr;
     ReadOnlyTableModel *m_recentModel = nullptr;
-    ReadOnlyTableModel *m_catalogueModel = nullptr;
-    QLabel *m_awards = nullptr;
 };

@@ -2,12 +2,18 @@
 
 #include "SectionPage.h"
 
+class ClaimsPanel;
 class DataTable;
+class GraduatesPanel;
+class PortfolioPanel;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class ReadOnlyTableModel;
 
-// Volunteers' progress on the accredited TechMates pathway: units achieved out of the pathway's units,
-// and who has graduated. A volunteer sees their own progress only.
+// The accredited TechMates pathway: a volunteer's portfolio (evidence, sign-offs, verification, printable
+// portfolio), everyone on the pathway with what awaits sign-off (enrolment, loading the pathway), claims for
+// certification, and graduates against the target. A volunteer sees only their own training.
 class TrainingPage : public SectionPage {
     Q_OBJECT
 public:
@@ -20,8 +26,18 @@ public:
 
 private:
     bool seesEveryone() const;
+    void refreshTrainees();
+    void enrol();
+    void loadPathway();
 
+    QTabWidget *m_tabs = nullptr;
+    PortfolioPanel *m_portfolio = nullptr;
+    QWidget *m_traineesTab = nullptr;
     QLabel *m_summary = nullptr;
     DataTable *m_table = nullptr;
     ReadOnlyTableModel *m_model = nullptr;
+    QPushButton *m_enrol = nullptr;
+    QPushButton *m_loadPathway = nullptr;
+    ClaimsPanel *m_claims = nullptr;
+    GraduatesPanel *m_graduates = nullptr;
 };

@@ -35,3 +35,5 @@ void registerLoanCommands(CliRegistry &registry);
 void registerWipeCommands(CliRegistry &registry);
 void registerSyncCommands(CliRegistry &registry);
 void registerBookingCliCommands(CliRegistry &registry);
+void registerSkillsCliCommands(CliRegistry &registry);
+void registerTrainingCliCommands(CliRegistry &registry);

@@ -32,6 +32,8 @@ int main(int argc, char *argv[]) {
     registerWipeCommands(registry);
     registerSyncCommands(registry);
     registerBookingCliCommands(registry);
+    registerSkillsCliCommands(registry);
+    registerTrainingCliCommands(registry);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -5,6 +5,8 @@
 #include "devices/DeviceCommandFactories.h"
 #include "loans/LoanCommandFactories.h"
 #include "residents/ResidentCommandFactories.h"
+#include "skills/SkillsCommandFactories.h"
+#include "training/TrainingCommandFactories.h"
 
 #include "sync/LoanConflictCommands.h"
 #include "sync/SeedRowsCommand.h"
@@ -29,6 +31,8 @@ const CommandRegistry &CommandRegistry::standard() {
         registerDeviceCommands(r);
         registerLoanCommands(r);
         registerBookingCommands(r);
+        registerSkillsCommands(r);
+        registerTrainingCommands(r);
         return r;
     }();
     return registry;
