@@ -102,8 +102,8 @@ private slots:
         QTest::addColumn<QStringList>("sections");
         QTest::newRow("librarian") << QStringLiteral("librarian")
                                    << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
-                                                  QStringLiteral("Devices"), QStringLiteral("Bookings"),
-                                                  QStringLiteral("Skills"), QStringLiteral("Sync")};
+                                                  QStringLiteral("Devices"),   QStringLiteral("Bookings"),
+                                                  QStringLiteral("Skills"),    QStringLiteral("Sync")};
         QTest::newRow("volunteer") << QStringLiteral("volunteer")
                                    << QStringList{QStringLiteral("Residents"), QStringLiteral("Bookings"),
                                                   QStringLiteral("Skills"), QStringLiteral("Training"),

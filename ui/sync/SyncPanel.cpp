@@ -170,8 +170,9 @@ void SyncPanel::refresh() {
                                   ? DisplayFormat::dateTime(at)
                                   : tr("Never: this desk has not synced with the council server yet."));
         const int waiting = OutboxQueue(m_ctx.store).count();
-        m_outbox->setText(waiting == 0 ? tr("Nothing: every change made here has been sent.")
-                                       : tr("%n change(s) made at this desk", nullptr, waiting));
+        m_outbox->setText(waiting == 0   ? tr("Nothing: every change made here has been sent.")
+                          : waiting == 1 ? tr("1 change made at this desk")
+                                         : tr("%L1 changes made at this desk").arg(waiting));
     } catch (const StoreError &e) {
         m_lastSynced->setText(tr("Cannot be read just now: %1").arg(e.message()));
     }
@@ -308,14 +309,14 @@ void SyncPanel::intervalChanged(int minutes) {
     }
     if (minutes > 0) {
         m_autoTimer.start(minutes * 60 * 1000);
+        const QString every =
+            minutes == 1 ? tr("Syncs every minute") : tr("Syncs every %1 minutes").arg(minutes);
         m_automaticNote->setText(
-            m_watch->mode() == NetworkWatch::Mode::Reachability
-                ? tr("Syncs every %n minute(s), and as soon as the network comes back after a sync could "
-                     "not reach the server.",
-                     nullptr, minutes)
-                : tr("Syncs every %n minute(s); after a sync could not reach the server, the desk asks the "
-                     "server every minute and syncs as soon as it answers.",
-                     nullptr, minutes));
+            every +
+            (m_watch->mode() == NetworkWatch::Mode::Reachability
+                 ? tr(", and as soon as the network comes back after a sync could not reach the server.")
+                 : tr("; after a sync could not reach the server, the desk asks the server every minute "
+                      "and syncs as soon as it answers.")));
     } else {
         m_autoTimer.stop();
         m_watch->disarm();
@@ -380,13 +381,14 @@ void SyncPanel::showOutcome(const SyncOutcome &outcome) {
     if (outcome.ok) {
         const SyncSession::Report &r = outcome.report;
         QStringList lines;
-        lines << tr("Synced. Sent %n change(s)", nullptr, r.pushed) +
-                     (r.pushed > 0 ? tr(" (%1 taken, %2 turned down, %3 conflicts)")
-                                         .arg(r.applied)
-                                         .arg(r.rejected)
-                                         .arg(r.conflicts)
-                                   : QString()) +
-                     tr("; received %n.", nullptr, r.pulled);
+        lines << (r.pushed > 0 ? tr("Synced. Changes sent: %L1 (%L2 taken, %L3 turned down, %L4 conflicts). "
+                                    "Changes received: %L5.")
+                                     .arg(r.pushed)
+                                     .arg(r.applied)
+                                     .arg(r.rejected)
+                                     .arg(r.conflicts)
+                                     .arg(r.pulled)
+                               : tr("Synced. Nothing to send. Changes received: %L1.").arg(r.pulled));
         if (r.seeded > 0) {
             lines << tr("This desk's %L1 existing records were sent to the council first.").arg(r.seeded);
         }
@@ -397,8 +399,8 @@ void SyncPanel::showOutcome(const SyncOutcome &outcome) {
             lines << tr("A coordinator confirms who has each doubly lent device under Sync → Conflicts.");
         }
         if (r.waiting > 0) {
-            lines << tr("%n change(s) made by other people wait until they sync themselves.", nullptr,
-                        r.waiting);
+            lines << tr("Changes made by other people at this desk, waiting until they sync themselves: %L1.")
+                         .arg(r.waiting);
         }
         if (!outcome.keychainProblem.isEmpty()) {
             lines << outcome.keychainProblem;
