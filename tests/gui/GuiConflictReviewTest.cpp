@@ -1,4 +1,5 @@
 #include "DeskHarness.h"
+#include "DeskStyle.h"
 #include "LoanFixtures.h"
 #include "MessageBanner.h"
 #include "Workspace.h"
@@ -7,12 +8,31 @@
 #include "sync/LoanConflictCommands.h"
 #include "sync/SyncPage.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+// With TECHMATES_SCREENSHOTS=DIR (run under Xvfb, see docs/screenshots/README.md) the test also saves the
+// screens it passes through for the user guide.
+namespace {
+void shoot(QWidget *window, const QString &name) {
+    const QString dir = qEnvironmentVariable("TECHMATES_SCREENSHOTS");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(dir);
+    DeskHarness::settle();
+    QTest::qWait(50);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        qWarning("cannot save %s", qPrintable(path));
+    }
+}
+} // namespace
 
 // Sync → Conflicts, by keyboard: a coordinator settles devices lent at two desks ("keep the council's
 // loan" / "the other resident has it"), each with a required reason; the loans change accordingly and
@@ -87,6 +107,12 @@ private:
     }
 
 private slots:
+    void initTestCase() {
+        if (!qEnvironmentVariableIsEmpty("TECHMATES_SCREENSHOTS")) {
+            DeskStyle::apply(*qApp);
+        }
+    }
+
     void coordinatorSettlesBothWaysByKeyboard() {
         DeskHarness desk;
         TestStore &t = desk.store();
@@ -111,6 +137,7 @@ private slots:
         auto *table = desk.find<QTableView>(QStringLiteral("conflictTable"));
         QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(table->hasFocus());
+        shoot(&desk.window(), QStringLiteral("sync-conflicts"));
 
         // Both sides are shown: device, who each desk lent it to, which is the council's.
         auto *details = desk.find<QLabel>(QStringLiteral("conflictDetails"));

@@ -1,4 +1,5 @@
 #include "DeskHarness.h"
+#include "DeskStyle.h"
 #include "MessageBanner.h"
 #include "SyncServer.h"
 #include "Workspace.h"
@@ -13,6 +14,7 @@
 #include "sync/SyncPage.h"
 #include "sync/SyncPanel.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +27,24 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+// With TECHMATES_SCREENSHOTS=DIR (run under Xvfb, see docs/screenshots/README.md) the test also saves the
+// screens it passes through for the user guide.
+namespace {
+void shoot(QWidget *window, const QString &name) {
+    const QString dir = qEnvironmentVariable("TECHMATES_SCREENSHOTS");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(dir);
+    DeskHarness::settle();
+    QTest::qWait(50);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        qWarning("cannot save %s", qPrintable(path));
+    }
+}
+} // namespace
 
 // Sync → Sync against a real techmates-server running in this process: the address is checked, the
 // password is asked once and the sign-in kept in the (test) keychain, "Sync now" (Ctrl+Shift+S) runs on the
@@ -60,7 +80,7 @@ private:
     static SyncPanel *openSync(DeskHarness &desk) {
         QTest::keyClick(&desk.window(), Qt::Key_9, Qt::ControlModifier);
         DeskHarness::settle();
-        return desk.find<SyncPanel>(QStringLiteral("syncTab"));
+        return inWorkspace<SyncPanel>(desk, QStringLiteral("syncTab"));
     }
 
     // A key as a person presses it: to whatever has the keyboard in the desk's window. A closed dialog hands
@@ -90,8 +110,14 @@ private:
         return QTest::qWaitFor([&] { return !desk.sync().isRunning(); }, 60000);
     }
 
+    // In the signed-in person's workspace (a workspace the desk replaced may not be deleted yet).
+    template <typename T> static T *inWorkspace(DeskHarness &desk, const QString &name) {
+        Workspace *workspace = desk.window().workspace();
+        return workspace ? workspace->findChild<T *>(name) : nullptr;
+    }
+
     static QString text(DeskHarness &desk, const QString &name) {
-        auto *label = desk.find<QLabel>(name);
+        auto *label = inWorkspace<QLabel>(desk, name);
         return label ? label->text() : QStringLiteral("<no %1>").arg(name);
     }
 
@@ -107,7 +133,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!qEnvironmentVariableIsEmpty("TECHMATES_SCREENSHOTS")) {
+            DeskStyle::apply(*qApp);
+        }
+    }
 
     void signInSyncAndSyncAgainByKeyboard() {
         Server server;
@@ -138,7 +169,7 @@ private slots:
 
         // A bad address is refused before anything is sent, and the keyboard goes back to it.
         auto *url = desk.find<QLineEdit>(QStringLiteral("syncServerUrl"));
-        auto *message = desk.find<MessageBanner>(QStringLiteral("syncMessage"));
+        auto *message = inWorkspace<MessageBanner>(desk, QStringLiteral("syncMessage"));
         QCOMPARE(QApplication::focusWidget(), url);
         QTest::keyClicks(url, QStringLiteral("ftp://example.org"));
         syncKeys(desk);
@@ -184,7 +215,7 @@ private slots:
         const QString serverAdminId = desk.window().actor().userId();
         QCOMPARE(SignInService::loadActor(desk.store().store(), serverAdminId).username(),
                  QStringLiteral("admin"));
-        message = desk.find<MessageBanner>(QStringLiteral("syncMessage"));
+        message = inWorkspace<MessageBanner>(desk, QStringLiteral("syncMessage"));
         QVERIFY2(!message->isError(), qPrintable(message->text()));
         QVERIFY2(message->text().startsWith(QStringLiteral("Synced.")), qPrintable(message->text()));
         QVERIFY(!text(desk, QStringLiteral("syncLastSynced")).startsWith(QStringLiteral("Never")));
@@ -196,7 +227,7 @@ private slots:
         QCOMPARE(OutboxQueue(desk.store().store()).count(), 0);
         QCOMPARE(text(desk, QStringLiteral("syncLastError")),
                  QStringLiteral("None: the last sync went through."));
-        auto *bar = desk.find<QProgressBar>(QStringLiteral("syncProgress"));
+        auto *bar = inWorkspace<QProgressBar>(desk, QStringLiteral("syncProgress"));
         QCOMPARE(bar->value(), bar->maximum());
 
         // A change made afterwards waits in the outbox; Ctrl+Shift+S sends it with the kept sign-in (no
@@ -208,13 +239,14 @@ private slots:
         r.card = QStringLiteral("C5001");
         r.postcode = QStringLiteral("LS6 2AB");
         AddResidentCommand add(r, desk.store().clock());
-        QVERIFY(desk.store().bus().execute(add, admin).ok());
+        const CommandResult added = desk.store().bus().execute(add, admin);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
         press(desk, Qt::Key_F5);
         QCOMPARE(text(desk, QStringLiteral("syncOutbox")), QStringLiteral("1 change made at this desk"));
         syncKeys(desk);
         QVERIFY(desk.sync().isRunning());
         syncKeys(desk);
-        message = desk.find<MessageBanner>(QStringLiteral("syncMessage"));
+        message = inWorkspace<MessageBanner>(desk, QStringLiteral("syncMessage"));
         QCOMPARE(message->text(), QStringLiteral("A sync is already running; wait for it to finish."));
         QVERIFY(!desk.openDialog<ServerSignInDialog>());
         QVERIFY(waitForSync(desk));
@@ -228,12 +260,13 @@ private slots:
 
         // The interval is a desk setting; the token is in the keychain only: not in the settings, not in
         // the store.
-        auto *interval = desk.find<QSpinBox>(QStringLiteral("syncInterval"));
+        auto *interval = inWorkspace<QSpinBox>(desk, QStringLiteral("syncInterval"));
         interval->setFocus();
         interval->selectAll();
         QTest::keyClicks(interval, QStringLiteral("15"));
         QCOMPARE(desk.sync().intervalMinutes(), 15);
         QCOMPARE(desk.sync().serverUrl().toString(), server.url());
+        shoot(&desk.window(), QStringLiteral("sync-panel"));
         QFile ini(desk.store().dir() + QStringLiteral("/desk.ini"));
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray settings = ini.readAll();
@@ -289,12 +322,12 @@ private slots:
         r.card = QStringLiteral("C5002");
         AddResidentCommand add(r, desk.store().clock());
         QVERIFY(desk.store().bus().execute(add, desk.window().actor()).ok());
-        panel = desk.find<SyncPanel>(QStringLiteral("syncTab"));
+        panel = inWorkspace<SyncPanel>(desk, QStringLiteral("syncTab"));
         panel->networkWatch()->useProbe(100);
         syncKeys(desk);
         QVERIFY(waitForSync(desk));
         DeskHarness::settle();
-        auto *message = desk.find<MessageBanner>(QStringLiteral("syncMessage"));
+        auto *message = inWorkspace<MessageBanner>(desk, QStringLiteral("syncMessage"));
         QVERIFY2(message->isError(), qPrintable(message->text()));
         QVERIFY2(message->text().startsWith(QStringLiteral("The council server could not be reached")),
                  qPrintable(message->text()));

@@ -170,7 +170,7 @@ void ConflictReviewPanel::refresh() {
             c.deviceType.isEmpty() ? c.deviceTag : tr("%1 (%2)").arg(c.deviceTag, c.deviceType);
         rows.append({{device, sideCell(c.kept), sideCell(c.other), DisplayFormat::dateTime(c.detectedAt)},
                      c.conflictId,
-                     true,
+                     false,
                      {c.deviceTag, c.kept.checkedOutAt, c.other.checkedOutAt, c.detectedAt}});
     }
     m_model->setRows(rows);

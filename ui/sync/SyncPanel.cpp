@@ -143,7 +143,9 @@ SyncPanel::SyncPanel(DeskContext &ctx, const Actor &actor, QWidget *parent)
     connect(&m_sync, &SyncController::finished, this, &SyncPanel::syncFinished);
 
     intervalChanged(m_interval->value());
-    updateAccount();
+    // Asking the keychain waits for its answer: not while the workspace is still being built at sign-in.
+    m_accountLabel->setText(tr("Checking this computer's keychain…"));
+    QTimer::singleShot(0, this, &SyncPanel::updateAccount);
     if (const std::optional<SyncOutcome> last = m_sync.lastOutcome()) {
         m_progress->setValue(last->ok ? 1 : 0);
         m_stage->setText(last->ok ? tr("Done.") : tr("Stopped."));
