@@ -458,7 +458,7 @@ void SyncPanel::updateAccount() {
         m_keychainNote->showError(m_accountProblem);
         break;
     }
-    m_signOut->setEnabled(m_account == Account::Kept);
+    m_signOut->setVisible(m_account == Account::Kept); // nothing to forget otherwise
 }
 
 void SyncPanel::updateRunning() {
