@@ -155,8 +155,8 @@ SyncPanel::SyncPanel(DeskContext &ctx, const Actor &actor, QWidget *parent)
 }
 
 SyncPanel::~SyncPanel() {
-    if (m_dialog) {
-        m_dialog->clear();
+    if (ServerSignInDialog *dialog = m_dialog) {
+        dialog->clear();
     }
 }
 
@@ -244,24 +244,27 @@ void SyncPanel::signOutOfServer() {
 }
 
 void SyncPanel::askPassword(const QUrl &server, const QString &why) {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
+    if (ServerSignInDialog *open = m_dialog) {
+        open->raise();
+        open->activateWindow();
         return;
     }
     m_dialogServer = server;
-    m_dialog = new ServerSignInDialog(m_actor.username(), server.toDisplayString(), why, this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::finished, this, &SyncPanel::passwordDialogFinished);
-    m_dialog->open();
+    // Through the local pointer: the QPointer is re-read on every use (GCC -O2 -Wnull-dereference).
+    auto *dialog = new ServerSignInDialog(m_actor.username(), server.toDisplayString(), why, this);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &SyncPanel::passwordDialogFinished);
+    dialog->open();
 }
 
 void SyncPanel::passwordDialogFinished(int result) {
-    if (!m_dialog) {
+    ServerSignInDialog *dialog = m_dialog;
+    if (!dialog) {
         return;
     }
-    const QString password = result == QDialog::Accepted ? m_dialog->password() : QString();
-    m_dialog->clear();
+    const QString password = result == QDialog::Accepted ? dialog->password() : QString();
+    dialog->clear();
     if (!password.isEmpty()) {
         startSync(m_dialogServer, password, QString(), false);
     }
