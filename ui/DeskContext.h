@@ -4,6 +4,7 @@ class Clock;
 class CommandBus;
 class SignInService;
 class Store;
+class SyncController;
 
 // What the screens are handed by the composition root (app/desk) or a test: the open store, the clock,
 // the one write path and sign-in. Screens never construct any of these themselves.
@@ -12,4 +13,5 @@ struct DeskContext {
     const Clock &clock;
     CommandBus &bus;
     SignInService &signIn;
+    SyncController *sync = nullptr; // the desk's sync engine (ui/sync); without it, no Sync tab
 };

@@ -178,7 +178,9 @@ void MainWindow::showKeyboardHelp() {
     box.setIcon(QMessageBox::Information);
     box.setText(tr("Everything at the desk works from the keyboard."));
     box.setInformativeText(
-        tr("Ctrl+1 … Ctrl+8  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices\n"
+        tr("Ctrl+1 … Ctrl+9  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices, "
+           "Sync\n"
+           "In Sync: Ctrl+Shift+S sync with the council server now\n"
            "In Devices: scan a tag and press Enter to find the device; Alt+A add, Alt+S change status, "
            "Alt+B labels, Alt+I import a CSV\n"
            "Ctrl+F  find a resident (or just scan their card)\n"

@@ -7,8 +7,9 @@
 namespace Sections {
 
 QList<SectionId> all() {
-    return {SectionId::Residents, SectionId::Loans,    SectionId::Devices, SectionId::Bookings,
-            SectionId::Skills,    SectionId::Training, SectionId::Reports, SectionId::Admin};
+    return {SectionId::Residents, SectionId::Loans,  SectionId::Devices,
+            SectionId::Bookings,  SectionId::Skills, SectionId::Training,
+            SectionId::Reports,   SectionId::Sync,   SectionId::Admin};
 }
 
 bool allowed(SectionId section, const Actor &actor) {
@@ -30,6 +31,8 @@ bool allowed(SectionId section, const Actor &actor) {
         return actor.can(Permission::ReportView);
     case SectionId::Admin:
         return actor.can(Permission::AdminUsers);
+    case SectionId::Sync:
+        return actor.can(Permission::SyncRun) || actor.can(Permission::ConflictResolve);
     }
     return false;
 }
@@ -62,6 +65,8 @@ QString title(SectionId section) {
         return QCoreApplication::translate("Sections", "Reports");
     case SectionId::Admin:
         return QCoreApplication::translate("Sections", "Admin");
+    case SectionId::Sync:
+        return QCoreApplication::translate("Sections", "Sync");
     }
     return {};
 }
@@ -84,6 +89,8 @@ int shortcutNumber(SectionId section) {
         return 7;
     case SectionId::Devices:
         return 8;
+    case SectionId::Sync:
+        return 9;
     }
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "SkillsPage.h"
 #include "TrainingPage.h"
 #include "devices/DevicesPage.h"
+#include "sync/SyncPage.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -43,6 +44,9 @@ Workspace::Workspace(DeskContext &ctx, Actor actor, QWidget *parent)
 
     int widest = brand->sizeHint().width();
     for (SectionId id : Sections::allowedFor(m_actor)) {
+        if (id == SectionId::Sync && !m_ctx.sync && !m_actor.can(Permission::ConflictResolve)) {
+            continue; // a desk without a sync engine has nothing to show this person there
+        }
         SectionPage *page = nullptr;
         switch (id) {
         case SectionId::Residents:
@@ -68,6 +72,9 @@ Workspace::Workspace(DeskContext &ctx, Actor actor, QWidget *parent)
             break;
         case SectionId::Admin:
             page = new AdminPage(m_ctx, m_actor, m_stack);
+            break;
+        case SectionId::Sync:
+            page = new SyncPage(m_ctx, m_actor, m_stack);
             break;
         }
         m_pages.insert(id, page);

@@ -8,10 +8,13 @@
 #include "commands/CommandBus.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "sync/KeychainTokenStore.h"
+#include "sync/SyncController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,7 +72,10 @@ int Application::run() {
     m_store = std::move(opened.store);
     m_bus = std::make_unique<CommandBus>(*m_store, m_clock, m_ids);
     m_signIn = std::make_unique<SignInService>(*m_store, m_clock);
-    m_context = std::make_unique<DeskContext>(DeskContext{*m_store, m_clock, *m_bus, *m_signIn});
+    m_tokens = std::make_unique<KeychainTokenStore>();
+    m_sync = std::make_unique<SyncController>(*m_store, *m_tokens, std::make_unique<QSettings>());
+    m_context =
+        std::make_unique<DeskContext>(DeskContext{*m_store, m_clock, *m_bus, *m_signIn, m_sync.get()});
 
     QString firstAdminId;
     switch (setUpFirstAdmin(&firstAdminId)) {

@@ -14,6 +14,8 @@ class MainWindow;
 class QApplication;
 class SignInService;
 class Store;
+class SyncController;
+class TokenStore;
 struct DeskContext;
 
 // The desk's composition root: the one place that constructs the concrete store, clock, id source,
@@ -40,6 +42,8 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CommandBus> m_bus;
     std::unique_ptr<SignInService> m_signIn;
+    std::unique_ptr<TokenStore> m_tokens; // the OS keychain
+    std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<DeskContext> m_context;
     std::unique_ptr<MainWindow> m_window; // last, so destroyed first: it refers to everything above
 };

@@ -4,12 +4,16 @@
 
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTest>
 
 DeskHarness::DeskHarness(bool withPeople)
     : m_ts(withPeople)
     , m_signIn(m_ts.store(), m_ts.clock())
-    , m_context{m_ts.store(), m_ts.clock(), m_ts.bus(), m_signIn} {}
+    , m_sync(std::make_unique<SyncController>(
+          m_ts.store(), m_tokens,
+          std::make_unique<QSettings>(m_ts.dir() + QStringLiteral("/desk.ini"), QSettings::IniFormat)))
+    , m_context{m_ts.store(), m_ts.clock(), m_ts.bus(), m_signIn, m_sync.get()} {}
 
 DeskHarness::~DeskHarness() {
     m_window.reset();

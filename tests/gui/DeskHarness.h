@@ -2,8 +2,10 @@
 
 #include "DeskContext.h"
 #include "MainWindow.h"
+#include "MemoryTokenStore.h"
 #include "TestStore.h"
 #include "auth/SignInService.h"
+#include "sync/SyncController.h"
 
 #include <QWidget>
 #include <memory>
@@ -17,6 +19,9 @@ public:
 
     TestStore &store() { return m_ts; }
     DeskContext &context() { return m_context; }
+    // The desk's sync engine, with an in-memory keychain and settings in the store's temporary folder.
+    SyncController &sync() { return *m_sync; }
+    MemoryTokenStore &tokens() { return m_tokens; }
     MainWindow &window();
 
     // Types the user name and password into the sign-in panel and presses Enter.
@@ -49,6 +54,8 @@ public:
 private:
     TestStore m_ts;
     SignInService m_signIn;
+    MemoryTokenStore m_tokens;
+    std::unique_ptr<SyncController> m_sync;
     DeskContext m_context;
     std::unique_ptr<MainWindow> m_window;
 };

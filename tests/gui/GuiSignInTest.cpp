@@ -102,21 +102,23 @@ private slots:
         QTest::addColumn<QStringList>("sections");
         QTest::newRow("librarian") << QStringLiteral("librarian")
                                    << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
-                                                  QStringLiteral("Devices"), QStringLiteral("Bookings"),
-                                                  QStringLiteral("Skills")};
+                                                  QStringLiteral("Devices"),   QStringLiteral("Bookings"),
+                                                  QStringLiteral("Skills"),    QStringLiteral("Sync")};
         QTest::newRow("volunteer") << QStringLiteral("volunteer")
                                    << QStringList{QStringLiteral("Residents"), QStringLiteral("Bookings"),
-                                                  QStringLiteral("Skills"), QStringLiteral("Training")};
+                                                  QStringLiteral("Skills"), QStringLiteral("Training"),
+                                                  QStringLiteral("Sync")};
         QTest::newRow("coordinator") << QStringLiteral("coordinator")
                                      << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
                                                     QStringLiteral("Devices"),   QStringLiteral("Bookings"),
                                                     QStringLiteral("Skills"),    QStringLiteral("Training"),
-                                                    QStringLiteral("Reports")};
+                                                    QStringLiteral("Reports"),   QStringLiteral("Sync")};
         QTest::newRow("admin") << QStringLiteral("admin")
                                << QStringList{QStringLiteral("Residents"), QStringLiteral("Loans"),
                                               QStringLiteral("Devices"),   QStringLiteral("Bookings"),
                                               QStringLiteral("Skills"),    QStringLiteral("Training"),
-                                              QStringLiteral("Reports"),   QStringLiteral("Admin")};
+                                              QStringLiteral("Reports"),   QStringLiteral("Sync"),
+                                              QStringLiteral("Admin")};
     }
 
     void navigationFollowsTheRole() {
