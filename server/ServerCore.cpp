@@ -174,6 +174,17 @@ SyncProtocol::Outcome ServerCore::applyOp(const Actor &pusher, const SyncProtoco
     if (result.ok()) {
         return applied;
     }
+    // A constraint the record enforces (a missing referenced row, a duplicate) fails the same way every time:
+    // it is a refusal, or the op would block its desk's outbox for ever.
+    if (result.status() == CommandResult::Status::Failed &&
+        result.message().contains(QLatin1String("constraint failed"))) {
+        outcome.reason =
+            tr("The council's record cannot take this change: it refers to a record the server does "
+               "not have, or repeats one it has.");
+        outcome.rows = serverCopies(pusher, op.rows);
+        recordAlone(op.opId, op.userId, outcome);
+        return outcome;
+    }
     if (result.status() == CommandResult::Status::Failed) {
         // The store's own words (statement shapes, never values) for the operator's log.
         qWarning("{\"event\":\"op-failed\",\"command\":\"%s\",\"error\":%s}", qPrintable(op.command),

@@ -69,7 +69,7 @@ SyncSession::Report SyncSession::sync(const Account &account,
                                       const std::function<void(const Progress &)> &progress) {
     Report report;
     try {
-        if (needsSeed() && !seed(account, &report, progress)) {
+        if (needsSeed(account) && !seed(account, &report, progress)) {
             return report;
         }
         if (!push(account, &report, progress) || !pull(account, &report, progress)) {
@@ -85,14 +85,19 @@ SyncSession::Report SyncSession::sync(const Account &account,
     return report;
 }
 
-bool SyncSession::needsSeed() const {
-    if (!ChangeApplier::state(m_store, QStringLiteral("seeded")).isEmpty() ||
+bool SyncSession::needsSeed(const Account &account) const {
+    // Seeding is an administrator's job (the server refuses anyone else); others just send their changes.
+    if (account.role != QLatin1String("admin") ||
+        !ChangeApplier::state(m_store, QStringLiteral("seeded")).isEmpty() ||
         ChangeApplier(m_store).checkpoint() > 0) {
         return false;
     }
-    // Only a store with records of its own: a new desk joining holds nothing but reference data.
+    // Only a store with records of its own: a new desk joining holds nothing but reference data and the row
+    // its sign-in just wrote.
     return Sql(m_store.database(),
-               QStringLiteral("SELECT (SELECT count(*) FROM residents) + (SELECT count(*) FROM devices) > 0"))
+               QStringLiteral("SELECT (SELECT count(*) FROM residents) + (SELECT count(*) FROM devices) + "
+                              "(SELECT count(*) FROM users WHERE id <> :me) > 0"))
+        .bind(QStringLiteral(":me"), account.userId)
         .scalar()
         .toBool();
 }

@@ -60,7 +60,7 @@ private:
     bool pull(const Account &account, Report *report, const std::function<void(const Progress &)> &progress);
     bool sendOps(const Account &account, const QList<SyncProtocol::Op> &ops,
                  QList<SyncProtocol::Outcome> *outcomes, Report *report);
-    bool needsSeed() const;
+    bool needsSeed(const Account &account) const;
     void adoptAccountId(const Account &account);
 
     Store &m_store;
