@@ -4,12 +4,18 @@
 #include "FaultProxy.h"
 #include "SyncHarness.h"
 #include "loans/LoanCommands.h"
+#include "residents/ResidentCommands.h"
 #include "store/Sql.h"
+#include "sync/ChangeApplier.h"
 #include "sync/OutboxQueue.h"
 #include "sync/SyncHttp.h"
 
 #include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <algorithm>
 
 // A sync that must succeed, failing the test with the desk's own words when it does not.
 #define QVERIFY_SYNCED(expr)                                                                                 \
@@ -181,6 +187,102 @@ private slots:
         QVERIFY(report.ok);
         QCOMPARE(report.applied, 1);
         verifySettled(h, desk, 1);
+    }
+
+    // Several desks push at once while another reads the feed as it grows: every change the server applied
+    // shows up in the feed, once, in increasing order.
+    void feedNeverSkipsUnderConcurrentPushes() {
+        SyncHarness h;
+        SyncHarness::Desk &reader = h.join(QStringLiteral("coordinator"));
+        const QUrl url = h.url();
+        const QString token = reader.account.token;
+        const QString userId = reader.account.userId;
+        constexpr int kWriters = 4;
+        constexpr int kOpsEach = 25;
+        QList<QStringList> applied(kWriters);
+        QList<QThread *> writers;
+        QTemporaryDir dir;
+        for (int w = 0; w < kWriters; ++w) {
+            writers.append(QThread::create([&, w] {
+                Store::Opened local = Store::open(dir.filePath(QStringLiteral("w%1.db").arg(w)));
+                FakeClock clock(QDateTime::currentDateTimeUtc());
+                IdSource ids(static_cast<quint64>(500 + w));
+                CommandBus bus(*local.store, clock, ids);
+                const Actor actor(userId, QStringLiteral("coordinator"), QStringLiteral("Coordinator"),
+                                  Role::Coordinator);
+                SyncHttp http(url, 10000);
+                OutboxQueue outbox(*local.store);
+                for (int n = 0; n < kOpsEach; ++n) {
+                    Resident r;
+                    r.givenName = QStringLiteral("Writer");
+                    r.familyName = QStringLiteral("Number %1").arg(w);
+                    r.card = QStringLiteral("W%1N%2").arg(w).arg(n, 4, 10, QLatin1Char('0'));
+                    AddResidentCommand add(r);
+                    const CommandResult done = bus.execute(add, actor);
+                    QJsonArray ops;
+                    for (const SyncProtocol::Op &op : outbox.pending(1)) {
+                        ops.append(SyncProtocol::toJson(op));
+                    }
+                    const SyncHttp::Reply reply =
+                        http.post(QStringLiteral("/api/v1/ops"), {{QStringLiteral("ops"), ops}}, token);
+                    const QJsonObject result =
+                        reply.body.value(QLatin1String("results")).toArray().first().toObject();
+                    if (done.ok() &&
+                        result.value(QLatin1String("status")).toString() == QLatin1String("applied")) {
+                        applied[w].append(done.entityId());
+                    }
+                    QString why;
+                    if (auto o = SyncProtocol::outcomeFromJson(result, &why)) {
+                        outbox.settle({*o});
+                    }
+                }
+            }));
+        }
+        for (QThread *t : writers) {
+            t->start();
+        }
+        SyncHttp http(url);
+        qint64 position = ChangeApplier(*reader.store).checkpoint();
+        qint64 lastSeq = position;
+        QSet<QString> seen;
+        bool ordered = true;
+        auto readAll = [&] {
+            for (bool more = true; more;) {
+                const SyncHttp::Reply page =
+                    http.get(QStringLiteral("/api/v1/changes?since=%1&limit=7").arg(position), token);
+                QVERIFY(page.ok());
+                for (const QJsonValue &v : page.body.value(QLatin1String("changes")).toArray()) {
+                    const qint64 seq =
+                        static_cast<qint64>(v.toObject().value(QLatin1String("seq")).toDouble());
+                    ordered = ordered && seq > lastSeq;
+                    lastSeq = seq;
+                    if (v.toObject().value(QLatin1String("t")).toString() == QLatin1String("residents")) {
+                        seen.insert(v.toObject().value(QLatin1String("id")).toString());
+                    }
+                }
+                position = static_cast<qint64>(page.body.value(QLatin1String("next")).toDouble());
+                more = page.body.value(QLatin1String("more")).toBool();
+            }
+        };
+        while (std::any_of(writers.begin(), writers.end(), [](QThread *t) { return t->isRunning(); })) {
+            readAll(); // reading while the writers push
+            QCoreApplication::processEvents();
+        }
+        for (QThread *t : writers) {
+            t->wait();
+            delete t;
+        }
+        readAll();
+        QVERIFY(ordered);
+        int total = 0;
+        for (const QStringList &ids : applied) {
+            total += static_cast<int>(ids.size());
+            for (const QString &id : ids) {
+                QVERIFY2(seen.contains(id),
+                         qPrintable(id + QStringLiteral(" was applied but never appeared in the feed")));
+            }
+        }
+        QCOMPARE(total, kWriters * kOpsEach);
     }
 
     void anotherPersonsOpsWaitForThem() {
