@@ -244,6 +244,8 @@ bool SyncBenchmark::run(const Options &options, BenchReport *report, QString *er
                                   Role::Admin);
                 OutboxQueue outbox(*local.store);
                 int n = 0;
+                // Desks are not in lockstep: each starts at its own point in the first interval.
+                QThread::msleep(static_cast<unsigned long>(options.intervalMs * i / qMax(1, options.desks)));
                 QElapsedTimer round;
                 while (!stop.loadRelaxed()) {
                     // A desk syncs a change at most every `interval` ms (a very busy desk: one a second).
