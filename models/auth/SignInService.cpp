@@ -82,9 +82,8 @@ Actor SignInService::loadActor(Store &store, const QString &userId) {
 }
 
 Actor SignInService::loadActor(const QSqlDatabase &db, const QString &userId) {
-    Sql q(db,
-          QStringLiteral("SELECT id, username, display_name, role, branch_id, volunteer_id, grants "
-                         "FROM users WHERE id = :id AND deleted = 0 AND active = 1"));
+    Sql q(db, QStringLiteral("SELECT id, username, display_name, role, branch_id, volunteer_id, grants "
+                             "FROM users WHERE id = :id AND deleted = 0 AND active = 1"));
     q.bind(QStringLiteral(":id"), userId).exec();
     if (!q.next()) {
         return {};

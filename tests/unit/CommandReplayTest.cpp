@@ -70,11 +70,10 @@ const QStringList kEveryCommand{
 // Modules with their own replay tests: BookingReplayTest (availability, bookings, events, hours, volunteers),
 // SkillsBadgeTest (badges, the catalogue, award levels) and TrainingTest (training).
 bool replayedElsewhere(const QString &name) {
-    static const QStringList prefixes{QStringLiteral("availability."), QStringLiteral("booking."),
-                                      QStringLiteral("event."),        QStringLiteral("hours."),
-                                      QStringLiteral("volunteer."),    QStringLiteral("award_level."),
-                                      QStringLiteral("badge."),        QStringLiteral("badge_catalogue."),
-                                      QStringLiteral("training.")};
+    static const QStringList prefixes{
+        QStringLiteral("availability."), QStringLiteral("booking."),         QStringLiteral("event."),
+        QStringLiteral("hours."),        QStringLiteral("volunteer."),       QStringLiteral("award_level."),
+        QStringLiteral("badge."),        QStringLiteral("badge_catalogue."), QStringLiteral("training.")};
     for (const QString &prefix : prefixes) {
         if (name.startsWith(prefix)) {
             return true;
