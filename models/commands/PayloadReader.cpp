@@ -83,3 +83,23 @@ QJsonObject PayloadReader::object(const QString &key) const {
     }
     return v.toObject();
 }
+
+QDate PayloadReader::date(const QString &key) const {
+    const QDate d = QDate::fromString(text(key), Qt::ISODate);
+    if (!d.isValid()) {
+        fail(key, "a date (YYYY-MM-DD)");
+    }
+    return d;
+}
+
+QDate PayloadReader::optionalDate(const QString &key) const {
+    return optionalText(key).isEmpty() ? QDate() : date(key);
+}
+
+QDateTime PayloadReader::instant(const QString &key) const {
+    const QDateTime t = QDateTime::fromString(text(key), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        fail(key, "a time (ISO 8601)");
+    }
+    return t.toUTC();
+}

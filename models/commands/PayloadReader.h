@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,9 @@ public:
     QStringList optionalList(const QString &key) const;          // absent → empty
     bool has(const QString &key) const { return m_payload.contains(key); }
     QJsonObject object(const QString &key) const; // required object
+    QDate date(const QString &key) const;         // required YYYY-MM-DD
+    QDate optionalDate(const QString &key) const; // absent, null or "" → no date
+    QDateTime instant(const QString &key) const;  // required ISO 8601 time, as UTC
 
     const QJsonObject &json() const { return m_payload; }
 

@@ -9,18 +9,6 @@
 #include <QJsonArray>
 
 namespace {
-QDate optionalDate(const PayloadReader &r, const QString &key) {
-    const QString text = r.optionalText(key);
-    if (text.isEmpty()) {
-        return {};
-    }
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid()) {
-        throw PayloadError(QStringLiteral("the field “%1” should be a date (YYYY-MM-DD)").arg(key));
-    }
-    return d;
-}
-
 DeviceStatus status(const PayloadReader &r, const QString &key) {
     const std::optional<DeviceStatus> s = deviceStatusFromKey(r.text(key));
     if (!s) {
@@ -38,7 +26,7 @@ DeviceDetails deviceDetails(const PayloadReader &r) {
     d.serial = r.optionalText(QStringLiteral("serial"));
     d.make = r.optionalText(QStringLiteral("make"));
     d.model = r.optionalText(QStringLiteral("model"));
-    d.acquiredOn = optionalDate(r, QStringLiteral("acquired_on"));
+    d.acquiredOn = r.optionalDate(QStringLiteral("acquired_on"));
     d.notes = r.optionalText(QStringLiteral("notes"));
     d.simIccid = r.optionalText(QStringLiteral("sim_iccid"));
     d.status = status(r, QStringLiteral("status"));
@@ -77,7 +65,7 @@ void registerDeviceCommands(CommandRegistry &registry) {
         d.serial = details.optionalText(QStringLiteral("serial"));
         d.make = details.optionalText(QStringLiteral("make"));
         d.model = details.optionalText(QStringLiteral("model"));
-        d.acquiredOn = optionalDate(details, QStringLiteral("acquired_on"));
+        d.acquiredOn = details.optionalDate(QStringLiteral("acquired_on"));
         d.notes = details.optionalText(QStringLiteral("notes"));
         d.simIccid = details.optionalText(QStringLiteral("sim_iccid"));
         return std::make_unique<EditDeviceCommand>(r.text(QStringLiteral("id")),

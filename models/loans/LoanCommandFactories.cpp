@@ -9,26 +9,6 @@
 #include "commands/PayloadReader.h"
 
 namespace {
-QDate optionalDate(const PayloadReader &r, const QString &key) {
-    const QString text = r.optionalText(key);
-    if (text.isEmpty()) {
-        return {};
-    }
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid()) {
-        throw PayloadError(QStringLiteral("the field “%1” should be a date (YYYY-MM-DD)").arg(key));
-    }
-    return d;
-}
-
-QDateTime instant(const PayloadReader &r, const QString &key) {
-    const QDateTime t = QDateTime::fromString(r.text(key), Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        throw PayloadError(QStringLiteral("the field “%1” should be a time (ISO 8601)").arg(key));
-    }
-    return t.toUTC();
-}
-
 template <typename T>
 T oneOf(const PayloadReader &r, const QString &key, const QList<QPair<QString, T>> &values) {
     const QString text = r.text(key);
@@ -92,7 +72,7 @@ void registerLoanCommands(CommandRegistry &registry) {
         request.method = r.text(QStringLiteral("method"));
         request.tool = r.optionalText(QStringLiteral("tool"));
         request.reportId = r.optionalText(QStringLiteral("report_id"));
-        request.wipedAt = instant(r, QStringLiteral("wiped_at"));
+        request.wipedAt = r.instant(QStringLiteral("wiped_at"));
         return std::make_unique<RecordWipeCommand>(request);
     });
     registry.add(QStringLiteral("reservation.add"), [](const QJsonObject &p) {
@@ -122,7 +102,7 @@ void registerLoanCommands(CommandRegistry &registry) {
         IssueDataOfferCommand::Details d;
         d.residentCard = r.text(QStringLiteral("resident_card"));
         d.code = r.text(QStringLiteral("code"));
-        d.activatedOn = optionalDate(r, QStringLiteral("activated_on"));
+        d.activatedOn = r.optionalDate(QStringLiteral("activated_on"));
         return std::make_unique<IssueDataOfferCommand>(d);
     });
     registry.add(QStringLiteral("loan_rule.set"), [](const QJsonObject &p) {
@@ -134,7 +114,7 @@ void registerLoanCommands(CommandRegistry &registry) {
         d.loanDays = r.integer(QStringLiteral("loan_days"));
         d.maxRenewals = r.integer(QStringLiteral("max_renewals"));
         d.maxActiveLoans = r.integer(QStringLiteral("max_active_loans"));
-        d.hardEndDate = optionalDate(r, QStringLiteral("hard_end_date"));
+        d.hardEndDate = r.optionalDate(QStringLiteral("hard_end_date"));
         return std::make_unique<SetLoanRuleCommand>(d);
     });
     registry.add(QStringLiteral("loan_rule.remove"), [](const QJsonObject &p) {
@@ -142,7 +122,7 @@ void registerLoanCommands(CommandRegistry &registry) {
     });
     registry.add(QStringLiteral("loan_terms.publish"), [](const QJsonObject &p) {
         const PayloadReader r(p);
-        const QDate from = optionalDate(r, QStringLiteral("effective_from"));
+        const QDate from = r.optionalDate(QStringLiteral("effective_from"));
         if (!from.isValid()) {
             throw PayloadError(QStringLiteral("the field “effective_from” should be a date (YYYY-MM-DD)"));
         }

@@ -14,10 +14,7 @@ void registerTrainingCommands(CommandRegistry &registry) {
                  });
     registry.add(QStringLiteral("training.enrol"), [](const QJsonObject &p) -> std::unique_ptr<Command> {
         const PayloadReader r(p);
-        const QDate on = QDate::fromString(r.text(QStringLiteral("enrolled_on")), Qt::ISODate);
-        if (!on.isValid()) {
-            throw PayloadError(QStringLiteral("the field “enrolled_on” should be a date"));
-        }
+        const QDate on = r.date(QStringLiteral("enrolled_on"));
         return std::make_unique<EnrolCommand>(r.text(QStringLiteral("volunteer_id")),
                                               r.text(QStringLiteral("pathway_code")), on);
     });
