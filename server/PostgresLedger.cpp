@@ -1,5 +1,6 @@
 #include "PostgresLedger.h"
 
+#include "store/ForeignKeysOff.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
@@ -228,9 +229,9 @@ qint64 PostgresLedger::catchUp() {
                           QStringLiteral("SELECT seq, tbl, row_id, row_image FROM server_changes WHERE seq > "
                                          "? ORDER BY seq LIMIT 5000"),
                           {from});
-        m_store.execScript(QStringLiteral("PRAGMA foreign_keys=OFF"));
         qint64 last = from;
         {
+            const ForeignKeysOff rowsInFeedOrder(m_store);
             Transaction tx(m_store.database());
             while (q.next()) {
                 last = q.value(0).toLongLong();
@@ -251,7 +252,6 @@ qint64 PostgresLedger::catchUp() {
             }
             tx.commit();
         }
-        m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
         if (last == from) {
             return applied;
         }

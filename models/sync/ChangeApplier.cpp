@@ -1,7 +1,9 @@
 #include "ChangeApplier.h"
 
+#include "OutboxQueue.h"
 #include "RowImage.h"
 #include "core/HybridClock.h"
+#include "store/ForeignKeysOff.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
@@ -39,45 +41,30 @@ void ChangeApplier::apply(const SyncProtocol::Page &page) {
         throw StoreError(
             QCoreApplication::translate("ChangeApplier", "the server sent an older page than this desk has"));
     }
-    // The server checked the foreign keys; a desk holds only its share of the records (a volunteer's
-    // laptop has their residents, not every member of staff those records name).
-    m_store.execScript(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    try {
-        Transaction tx(db);
-        QSet<QString> pending;
-        Sql rows(db, QStringLiteral("SELECT rows FROM outbox"));
-        rows.exec();
-        while (rows.next()) {
-            for (const QString &key : rows.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                pending.insert(key);
-            }
+    const ForeignKeysOff checkedByTheServer(m_store);
+    Transaction tx(db);
+    const QSet<QString> pending = OutboxQueue(m_store).pendingRows();
+    HybridClock &clock = m_store.hybridClock();
+    for (const SyncProtocol::Change &c : page.changes) {
+        if (!tables.contains(c.table)) {
+            throw StoreError(
+                QCoreApplication::translate("ChangeApplier", "the server sent rows of an unknown table “%1”")
+                    .arg(c.table.left(60)));
         }
-        HybridClock &clock = m_store.hybridClock();
-        for (const SyncProtocol::Change &c : page.changes) {
-            if (!tables.contains(c.table)) {
-                throw StoreError(QCoreApplication::translate("ChangeApplier",
-                                                             "the server sent rows of an unknown table “%1”")
-                                     .arg(c.table.left(60)));
-            }
-            if (pending.contains(c.table + QLatin1Char('/') + c.id)) {
-                continue;
-            }
-            if (c.row) {
-                RowImage::write(db, tables, c.table, *c.row);
-                const QString stamp = c.row->value(QLatin1String("hlc")).toString();
-                if (!stamp.isEmpty()) {
-                    clock.observe(stamp);
-                }
-            } else {
-                RowImage::remove(db, c.table, c.id);
-            }
+        if (pending.contains(c.table + QLatin1Char('/') + c.id)) {
+            continue;
         }
-        setState(m_store, QStringLiteral("pull_seq"), QString::number(page.next));
-        m_store.setMeta(QStringLiteral("hlc_last"), clock.last());
-        tx.commit();
-    } catch (...) {
-        m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
-        throw;
+        if (c.row) {
+            RowImage::write(db, tables, c.table, *c.row);
+            const QString stamp = c.row->value(QLatin1String("hlc")).toString();
+            if (!stamp.isEmpty()) {
+                clock.observe(stamp);
+            }
+        } else {
+            RowImage::remove(db, c.table, c.id);
+        }
     }
-    m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
+    setState(m_store, QStringLiteral("pull_seq"), QString::number(page.next));
+    m_store.setMeta(QStringLiteral("hlc_last"), clock.last());
+    tx.commit();
 }

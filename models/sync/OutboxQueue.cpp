@@ -1,6 +1,7 @@
 #include "OutboxQueue.h"
 
 #include "RowImage.h"
+#include "store/ForeignKeysOff.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
@@ -38,53 +39,48 @@ QList<SyncProtocol::Op> OutboxQueue::pending(int limit) const {
     return ops;
 }
 
+QSet<QString> OutboxQueue::pendingRows() const {
+    QSet<QString> keys;
+    Sql rows(m_store.database(), QStringLiteral("SELECT rows FROM outbox"));
+    rows.exec();
+    while (rows.next()) {
+        for (const QString &key : rows.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            keys.insert(key);
+        }
+    }
+    return keys;
+}
+
 void OutboxQueue::settle(const QList<SyncProtocol::Outcome> &outcomes) {
     if (outcomes.isEmpty()) {
         return;
     }
     const QSqlDatabase db = m_store.database();
     const SyncedTables &tables = m_store.syncedTables();
-    // Foreign keys are checked by the server; a desk holds only its share of the records, so a row put
-    // back may name one it does not hold.
-    m_store.execScript(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    try {
-        Transaction tx(db);
-        QSet<QString> answered;
-        for (const SyncProtocol::Outcome &o : outcomes) {
-            answered.insert(o.opId);
-            Sql(db, QStringLiteral("DELETE FROM outbox WHERE op_id = :op"))
-                .bind(QStringLiteral(":op"), o.opId)
-                .exec();
-        }
-        QSet<QString> stillPending;
-        Sql rows(db, QStringLiteral("SELECT rows FROM outbox"));
-        rows.exec();
-        while (rows.next()) {
-            for (const QString &key : rows.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                stillPending.insert(key);
-            }
-        }
-        for (const SyncProtocol::Outcome &o : outcomes) {
-            if (o.status == SyncProtocol::Outcome::Status::Applied) {
-                continue; // the pull brings the server's copy
-            }
-            for (const SyncProtocol::Change &c : o.rows) {
-                if (!tables.contains(c.table) || stillPending.contains(c.table + QLatin1Char('/') + c.id)) {
-                    continue;
-                }
-                if (c.row) {
-                    RowImage::write(db, tables, c.table, *c.row);
-                } else {
-                    RowImage::remove(db, c.table, c.id);
-                }
-            }
-        }
-        tx.commit();
-    } catch (...) {
-        m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
-        throw;
+    const ForeignKeysOff checkedByTheServer(m_store);
+    Transaction tx(db);
+    for (const SyncProtocol::Outcome &o : outcomes) {
+        Sql(db, QStringLiteral("DELETE FROM outbox WHERE op_id = :op"))
+            .bind(QStringLiteral(":op"), o.opId)
+            .exec();
     }
-    m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
+    const QSet<QString> stillPending = pendingRows();
+    for (const SyncProtocol::Outcome &o : outcomes) {
+        if (o.status == SyncProtocol::Outcome::Status::Applied) {
+            continue; // the pull brings the server's copy
+        }
+        for (const SyncProtocol::Change &c : o.rows) {
+            if (!tables.contains(c.table) || stillPending.contains(c.table + QLatin1Char('/') + c.id)) {
+                continue;
+            }
+            if (c.row) {
+                RowImage::write(db, tables, c.table, *c.row);
+            } else {
+                RowImage::remove(db, c.table, c.id);
+            }
+        }
+    }
+    tx.commit();
 }
 
 void OutboxQueue::noteFailure(const QString &opId, const QString &error) {

@@ -3,6 +3,7 @@
 #include "SyncProtocol.h"
 
 #include <QList>
+#include <QSet>
 
 class Store;
 
@@ -20,6 +21,9 @@ public:
     // Removes answered ops; for rejected and conflicting ops writes back the server's rows, skipping rows
     // that a still-pending op also wrote (its own answer will settle them). One transaction.
     void settle(const QList<SyncProtocol::Outcome> &outcomes);
+
+    // "table/id" of every row a pending op wrote: pulled data must not overwrite them.
+    QSet<QString> pendingRows() const;
 
     // Counts a failed attempt on the first op (shown in the sync screen, never blocks anything).
     void noteFailure(const QString &opId, const QString &error);

@@ -7,6 +7,7 @@
 #include "auth/PasswordHasher.h"
 #include "core/HybridClock.h"
 #include "core/IdSource.h"
+#include "store/ForeignKeysOff.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
@@ -115,39 +116,33 @@ void SyncSession::adoptAccountId(const Account &account) {
     if (localId.isEmpty()) {
         return;
     }
-    m_store.execScript(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    try {
-        Transaction tx(db);
-        Sql(db, QStringLiteral("DELETE FROM users WHERE id = :id"))
-            .bind(QStringLiteral(":id"), account.userId)
-            .exec();
-        Sql(db, QStringLiteral("UPDATE users SET id = :to WHERE id = :from"))
-            .bind(QStringLiteral(":to"), account.userId)
-            .bind(QStringLiteral(":from"), localId)
-            .exec();
-        for (const QString &table : m_store.syncedTables().names()) {
-            Sql fks(db, QStringLiteral(
-                            "SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = 'users'")
-                            .arg(table));
-            fks.exec();
-            while (fks.next()) {
-                Sql(db, QStringLiteral("UPDATE \"%1\" SET \"%2\" = :to WHERE \"%2\" = :from")
-                            .arg(table, fks.value(0).toString()))
-                    .bind(QStringLiteral(":to"), account.userId)
-                    .bind(QStringLiteral(":from"), localId)
-                    .exec();
-            }
+    const ForeignKeysOff oneRowAtATime(m_store); // every row naming them changes in this transaction
+    Transaction tx(db);
+    Sql(db, QStringLiteral("DELETE FROM users WHERE id = :id"))
+        .bind(QStringLiteral(":id"), account.userId)
+        .exec();
+    Sql(db, QStringLiteral("UPDATE users SET id = :to WHERE id = :from"))
+        .bind(QStringLiteral(":to"), account.userId)
+        .bind(QStringLiteral(":from"), localId)
+        .exec();
+    for (const QString &table : m_store.syncedTables().names()) {
+        Sql fks(db,
+                QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = 'users'")
+                    .arg(table));
+        fks.exec();
+        while (fks.next()) {
+            Sql(db, QStringLiteral("UPDATE \"%1\" SET \"%2\" = :to WHERE \"%2\" = :from")
+                        .arg(table, fks.value(0).toString()))
+                .bind(QStringLiteral(":to"), account.userId)
+                .bind(QStringLiteral(":from"), localId)
+                .exec();
         }
-        Sql(db, QStringLiteral("UPDATE outbox SET user_id = :to WHERE user_id = :from"))
-            .bind(QStringLiteral(":to"), account.userId)
-            .bind(QStringLiteral(":from"), localId)
-            .exec();
-        tx.commit();
-    } catch (...) {
-        m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
-        throw;
     }
-    m_store.execScript(QStringLiteral("PRAGMA foreign_keys=ON"));
+    Sql(db, QStringLiteral("UPDATE outbox SET user_id = :to WHERE user_id = :from"))
+        .bind(QStringLiteral(":to"), account.userId)
+        .bind(QStringLiteral(":from"), localId)
+        .exec();
+    tx.commit();
 }
 
 bool SyncSession::seed(const Account &account, Report *report,
@@ -249,6 +244,25 @@ bool SyncSession::push(const Account &account, Report *report,
     }
 }
 
+// Transport failures (no answer, a cut-short reply, 5xx, 429) are tried again with doubling waits, honouring
+// Retry-After; anything else, or the last failure, goes into the report.
+std::optional<SyncHttp::Reply> SyncSession::withRetries(const std::function<SyncHttp::Reply()> &send,
+                                                        Report *report) {
+    int delay = m_firstDelayMs;
+    for (int attempt = 1;; ++attempt) {
+        SyncHttp::Reply reply = send();
+        if (reply.ok()) {
+            return reply;
+        }
+        if (!reply.retriable || attempt >= m_attempts) {
+            report->error = reply.error;
+            return std::nullopt;
+        }
+        QThread::msleep(static_cast<unsigned long>(qMax(delay, reply.retryAfterSeconds * 1000)));
+        delay *= 2;
+    }
+}
+
 bool SyncSession::sendOps(const Account &account, const QList<SyncProtocol::Op> &ops,
                           QList<SyncProtocol::Outcome> *outcomes, Report *report) {
     QJsonArray list;
@@ -256,62 +270,45 @@ bool SyncSession::sendOps(const Account &account, const QList<SyncProtocol::Op> 
         list.append(SyncProtocol::toJson(op));
     }
     const QJsonObject body{{QStringLiteral("desk_id"), m_store.deskId()}, {QStringLiteral("ops"), list}};
-    int delay = m_firstDelayMs;
-    for (int attempt = 1;; ++attempt) {
-        const SyncHttp::Reply reply = m_http.post(QStringLiteral("/api/v1/ops"), body, account.token);
-        if (reply.ok()) {
-            for (const QJsonValue &v : reply.body.value(QLatin1String("results")).toArray()) {
-                QString error;
-                std::optional<SyncProtocol::Outcome> o = SyncProtocol::outcomeFromJson(v.toObject(), &error);
-                if (!o) {
-                    report->error = tr("The server's answer could not be read: %1").arg(error);
-                    return false;
-                }
-                outcomes->append(*o);
-            }
-            return true;
-        }
-        if (!reply.retriable || attempt >= m_attempts) {
-            report->error = reply.error;
+    const std::optional<SyncHttp::Reply> reply =
+        withRetries([&] { return m_http.post(QStringLiteral("/api/v1/ops"), body, account.token); }, report);
+    if (!reply) {
+        return false;
+    }
+    for (const QJsonValue &v : reply->body.value(QLatin1String("results")).toArray()) {
+        QString error;
+        std::optional<SyncProtocol::Outcome> o = SyncProtocol::outcomeFromJson(v.toObject(), &error);
+        if (!o) {
+            report->error = tr("The server's answer could not be read: %1").arg(error);
             return false;
         }
-        QThread::msleep(static_cast<unsigned long>(qMax(delay, reply.retryAfterSeconds * 1000)));
-        delay *= 2;
+        outcomes->append(*o);
     }
+    return true;
 }
 
 bool SyncSession::pull(const Account &account, Report *report,
                        const std::function<void(const Progress &)> &progress) {
     ChangeApplier applier(m_store);
-    int delay = m_firstDelayMs;
-    int attempt = 1;
     for (;;) {
-        const qint64 since = applier.checkpoint();
-        const SyncHttp::Reply reply = m_http.get(
-            QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(m_pageSize), account.token);
-        if (!reply.ok()) {
-            if (!reply.retriable || attempt >= m_attempts) {
-                report->error = reply.error;
-                return false;
-            }
-            QThread::msleep(static_cast<unsigned long>(qMax(delay, reply.retryAfterSeconds * 1000)));
-            delay *= 2;
-            ++attempt;
-            continue;
+        const QString path =
+            QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(applier.checkpoint()).arg(m_pageSize);
+        const std::optional<SyncHttp::Reply> reply =
+            withRetries([&] { return m_http.get(path, account.token); }, report);
+        if (!reply) {
+            return false;
         }
         QString error;
-        const std::optional<SyncProtocol::Page> page = SyncProtocol::pageFromJson(reply.body, &error);
+        const std::optional<SyncProtocol::Page> page = SyncProtocol::pageFromJson(reply->body, &error);
         if (!page) {
             report->error = tr("The server's changes could not be read: %1").arg(error);
             return false;
         }
         applier.apply(*page);
         report->pulled += static_cast<int>(page->changes.size());
-        attempt = 1;
-        delay = m_firstDelayMs;
         if (progress) {
             progress(
-                {QStringLiteral("pull"), page->next, reply.body.value(QLatin1String("latest")).toInteger()});
+                {QStringLiteral("pull"), page->next, reply->body.value(QLatin1String("latest")).toInteger()});
         }
         if (!page->more) {
             return true;

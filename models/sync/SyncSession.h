@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SyncHttp.h"
 #include "SyncProtocol.h"
 
 #include <QString>
@@ -7,7 +8,6 @@
 #include <optional>
 
 class Store;
-class SyncHttp;
 
 // One desk's conversation with the council back end (DESIGN.md §4, docs/sync.md): sign in, then sync =
 // seed (first sync of a store that already had records), push the outbox in order, pull the change feed
@@ -61,6 +61,7 @@ private:
     bool sendOps(const Account &account, const QList<SyncProtocol::Op> &ops,
                  QList<SyncProtocol::Outcome> *outcomes, Report *report);
     bool needsSeed(const Account &account) const;
+    std::optional<SyncHttp::Reply> withRetries(const std::function<SyncHttp::Reply()> &send, Report *report);
     void adoptAccountId(const Account &account);
 
     Store &m_store;
