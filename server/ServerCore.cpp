@@ -26,17 +26,13 @@ QString tr(const char *text) {
     return QCoreApplication::translate("ServerCore", text);
 }
 
-QString tokenHash(const QString &token) {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 QJsonObject parse(const QString &json) {
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 } // namespace
 
 QString serverTokenHash(const QString &token) {
-    return tokenHash(token);
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 ServerCore::ServerCore(std::unique_ptr<Store> store, std::unique_ptr<Ledger> ledger, const Clock &clock)
@@ -61,7 +57,7 @@ ServerCore::SignInAnswer ServerCore::signIn(const QString &username, const QStri
     const QString token =
         QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QDateTime expires = m_clock.now().toUTC().addDays(kTokenDays);
-    m_ledger->saveToken(tokenHash(token), r.actor.userId(), expires.toString(Qt::ISODateWithMs));
+    m_ledger->saveToken(serverTokenHash(token), r.actor.userId(), expires.toString(Qt::ISODateWithMs));
     const Actor &a = r.actor;
     return {200,
             {{QStringLiteral("token"), token},
