@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 #include "bench/BenchReport.h"
+#include "bench/MemoryBenchmark.h"
 #include "bench/ScanToLoanBenchmark.h"
 #include "bench/SearchBenchmark.h"
 #include "bench/StartupBenchmark.h"
@@ -77,6 +78,9 @@ int bench(CliContext &ctx, const QStringList &args) {
     // The desk is measured first, on a store nobody else has open.
     opened.store.reset();
     report.add(StartupBenchmark::run(deskProgram(), path));
+    // Benchmark stores are demo stores: their people's password is "demo" unless told otherwise.
+    report.add(MemoryBenchmark::run(deskProgram(), path, QStringLiteral("admin"),
+                                    qEnvironmentVariable("TECHMATES_PASSWORD", QStringLiteral("demo"))));
     opened = Store::open(path);
     if (!opened.store) {
         ctx.err() << opened.error << Qt::endl;

@@ -4,7 +4,10 @@
 #include "DeskStyle.h"
 #include "FirstAdminDialog.h"
 #include "MainWindow.h"
+#include "ViewTour.h"
+#include "Workspace.h"
 #include "auth/SignInService.h"
+#include "bench/ProcessMemory.h"
 #include "commands/CommandBus.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -40,6 +43,16 @@ int Application::run() {
     const QCommandLineOption readyOption(QStringList{QStringLiteral("exit-when-ready")},
                                          tr("Print the start-up time once the window is ready, then quit."));
     parser.addOption(readyOption);
+    // For `techmates bench`: sign in (password from TECHMATES_PASSWORD, as the CLI takes it), open every
+    // view, print the memory in use, then quit.
+    const QCommandLineOption everyViewOption(
+        QStringList{QStringLiteral("measure-every-view")},
+        tr("Sign in as --user, open every section and tab, print the memory in use, then quit."));
+    parser.addOption(everyViewOption);
+    const QCommandLineOption userOption(QStringList{QStringLiteral("user")},
+                                        tr("The person to sign in as, with --measure-every-view."),
+                                        tr("NAME"));
+    parser.addOption(userOption);
     if (!parser.parse(m_app.arguments())) {
         std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
@@ -97,11 +110,31 @@ int Application::run() {
             m_app.quit();
         });
     }
+    if (parser.isSet(everyViewOption)) {
+        return measureEveryView(parser.value(userOption));
+    }
     if (!firstAdminId.isEmpty()) {
         // The person who just created the first administrator is that administrator: no second password.
         m_window->signInAs(SignInService::loadActor(*m_store, firstAdminId));
     }
     return m_app.exec();
+}
+
+int Application::measureEveryView(const QString &username) {
+    const SignInService::Result signedIn =
+        m_signIn->signIn(username, qEnvironmentVariable("TECHMATES_PASSWORD"));
+    if (!signedIn.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(signedIn.message));
+        return 1;
+    }
+    m_window->signInAs(signedIn.actor);
+    QCoreApplication::processEvents();
+    const int views = ViewTour::openEveryView(*m_window->workspace());
+    std::fprintf(stdout, "views %d rss %lld peak %lld\n", views,
+                 static_cast<long long>(ProcessMemory::residentKilobytes()),
+                 static_cast<long long>(ProcessMemory::peakKilobytes()));
+    std::fflush(stdout);
+    return 0;
 }
 
 Application::Setup Application::setUpFirstAdmin(QString *createdUserId) {

@@ -34,6 +34,7 @@ public:
 private:
     enum class Setup { Ready, Quit, Failed };
     Setup setUpFirstAdmin(QString *createdUserId);
+    int measureEveryView(const QString &username);
 
     QApplication &m_app;
     QElapsedTimer m_started;
