@@ -95,6 +95,74 @@ std::optional<QString> ServerCore::createFirstAdmin(const QString &username, con
     return std::nullopt;
 }
 
+std::optional<QString> ServerCore::importStore(Store &source, qint64 *rows,
+                                               const std::function<void(qint64)> &progress) {
+    // An import that stopped part way (a full disk, a power cut) is picked up again: pages already in the
+    // ledger are skipped.
+    const QString begun = IdSource::stableId(QStringLiteral("import/begun"));
+    if (!m_ledger->storedOutcome(begun) && !SignInService(*m_store, m_clock).needsFirstAdmin()) {
+        return tr("This server already has people: a store can only start an empty server. Sync the store "
+                  "from its desk instead.");
+    }
+    if (SignInService(source, m_clock).needsFirstAdmin()) {
+        return tr("This store has nobody in it to sign in with: there is nothing to start a server from.");
+    }
+    // Not through the commands: these records were checked by the rules when the desk wrote them, and the
+    // server takes them as they are, as the seeding op does, page by page into the records and the feed
+    // in one transaction, without reading each row back.
+    constexpr int kPage = 5000;
+    const SyncedTables &tables = m_store->syncedTables();
+    const QSqlDatabase db = m_store->database();
+    *rows = 0;
+    try {
+        if (!m_ledger->storedOutcome(begun)) {
+            recordAlone(begun, QString(), {begun, SyncProtocol::Outcome::Status::Applied, {}, {}});
+        }
+        for (const QString &table : tables.dependencyOrder()) {
+            QString after;
+            for (;;) {
+                const QList<QJsonObject> page =
+                    RowImage::readPage(source.database(), source.syncedTables(), table, after, kPage, true);
+                if (page.isEmpty()) {
+                    break;
+                }
+                const QString opId =
+                    IdSource::stableId(QStringLiteral("import/") + table + QLatin1Char('/') + after);
+                after = page.last().value(QLatin1String("id")).toString();
+                *rows += page.size();
+                if (m_ledger->storedOutcome(opId)) {
+                    continue;
+                }
+                QList<FeedEntry> entries;
+                entries.reserve(page.size());
+                Transaction tx(db);
+                for (const QJsonObject &row : page) {
+                    RowImage::write(db, tables, table, row);
+                    entries.append({0, table, row.value(QLatin1String("id")).toString(), row});
+                }
+                m_visibility.lockForWrite();
+                try {
+                    m_ledger->record(opId, QString(),
+                                     {{QStringLiteral("op_id"), opId},
+                                      {QStringLiteral("status"), QStringLiteral("applied")}},
+                                     entries);
+                    tx.commit();
+                } catch (...) {
+                    m_visibility.unlock();
+                    throw;
+                }
+                m_visibility.unlock();
+                if (progress) {
+                    progress(*rows);
+                }
+            }
+        }
+    } catch (const StoreError &e) {
+        return tr("The import stopped: %1").arg(e.message());
+    }
+    return std::nullopt;
+}
+
 bool ServerCore::push(const Actor &pusher, const QList<SyncProtocol::Op> &ops, QJsonArray *results) {
     for (const SyncProtocol::Op &op : ops) {
         bool failed = false;

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QReadWriteLock>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -30,6 +31,12 @@ public:
 
     // The first administrator of an empty server (`--init-admin`); an error in words, or nothing.
     std::optional<QString> createFirstAdmin(const QString &username, const QString &password);
+
+    // `techmates-server --import-store`: starts an empty server (nobody signed up yet) from a desk's store:
+    // its people, with their passwords, and every record, each into the change feed as it is written.
+    // Returns an error in words, or nothing; *rows counts the records taken.
+    std::optional<QString> importStore(Store &source, qint64 *rows,
+                                       const std::function<void(qint64)> &progress = {});
 
     // Answers for each op, in order. Stops early (returns false) on a store failure: the answers so far are
     // kept and a repeat of the request gets them again.

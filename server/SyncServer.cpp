@@ -316,23 +316,52 @@ QHttpServerResponse SyncServer::pullCopy(const QUrlQuery &query, const QByteArra
     }
 }
 
-std::optional<QString> SyncServer::initAdmin(const Options &options, const QString &username,
-                                             const QString &password) {
+namespace {
+// The server's store and ledger, opened for a one-off job from the command line (no HTTP).
+std::optional<QString> openCore(const SyncServer::Options &options, const Clock &clock,
+                                std::unique_ptr<ServerCore> *core) {
     const QString path = storePathFor(options);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return tr("Cannot create the data folder “%1”.").arg(QFileInfo(path).absolutePath());
+        return SyncServer::tr("Cannot create the data folder “%1”.").arg(QFileInfo(path).absolutePath());
     }
     Store::Opened opened = Store::open(path);
     if (!opened.store) {
         return opened.error;
     }
-    SystemClock clock;
     std::unique_ptr<Ledger> ledger;
     try {
         ledger = ledgerFor(options, *opened.store);
     } catch (const StoreError &e) {
         return e.message();
     }
-    ServerCore core(std::move(opened.store), std::move(ledger), clock);
-    return core.createFirstAdmin(username, password);
+    *core = std::make_unique<ServerCore>(std::move(opened.store), std::move(ledger), clock);
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<QString> SyncServer::initAdmin(const Options &options, const QString &username,
+                                             const QString &password) {
+    SystemClock clock;
+    std::unique_ptr<ServerCore> core;
+    if (std::optional<QString> problem = openCore(options, clock, &core)) {
+        return problem;
+    }
+    return core->createFirstAdmin(username, password);
+}
+
+std::optional<QString> SyncServer::importStore(const Options &options, const QString &storePath, qint64 *rows,
+                                               const std::function<void(qint64)> &progress) {
+    if (!QFileInfo::exists(storePath)) {
+        return tr("There is no store at “%1”.").arg(storePath);
+    }
+    Store::Opened source = Store::open(storePath);
+    if (!source.store) {
+        return source.error;
+    }
+    SystemClock clock;
+    std::unique_ptr<ServerCore> core;
+    if (std::optional<QString> problem = openCore(options, clock, &core)) {
+        return problem;
+    }
+    return core->importStore(*source.store, rows, progress);
 }

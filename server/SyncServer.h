@@ -40,6 +40,10 @@ public:
     static std::optional<QString> initAdmin(const Options &options, const QString &username,
                                             const QString &password);
 
+    // `techmates-server --import-store STORE`: starts an empty server from a desk's store (ServerCore).
+    static std::optional<QString> importStore(const Options &options, const QString &storePath, qint64 *rows,
+                                              const std::function<void(qint64)> &progress = {});
+
 private:
     void onWriter(const std::function<void()> &work);
     QHttpServerResponse health();

@@ -4,12 +4,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QTextStream>
 
 // techmates-server (DESIGN.md §7):
 //   techmates-server (--data DIR | --database postgresql://...) --listen HOST:PORT
 //   techmates-server --init-admin NAME (--data DIR | --database ...)   # password from TECHMATES_PASSWORD
+//   techmates-server --import-store STORE (--data DIR | --database ...)  # an empty server from a desk's
+//   store
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     applyAppIdentity();
@@ -36,7 +39,11 @@ int main(int argc, char *argv[]) {
                                   QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({data, database, listen, initAdmin, cert, key});
+    const QCommandLineOption importStore(
+        QStringLiteral("import-store"),
+        QStringLiteral("Start an empty server from a desk's store: its people and every record."),
+        QStringLiteral("STORE"));
+    parser.addOptions({data, database, listen, initAdmin, importStore, cert, key});
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << "\n";
         return 2;
@@ -73,6 +80,29 @@ int main(int argc, char *argv[]) {
             return 1;
         }
         QTextStream(stdout) << "Created administrator " << parser.value(initAdmin) << ".\n";
+        return 0;
+    }
+
+    if (parser.isSet(importStore)) {
+        if (!QFileInfo::exists(parser.value(importStore))) {
+            err << "There is no store at " << parser.value(importStore) << ".\n";
+            return 3;
+        }
+        QTextStream out(stdout);
+        qint64 rows = 0;
+        qint64 shown = 0;
+        const std::optional<QString> problem =
+            SyncServer::importStore(options, parser.value(importStore), &rows, [&](qint64 done) {
+                if (done - shown >= 100000) { // a line now and then on a long import
+                    shown = done;
+                    out << "Imported " << done << " records…\n" << Qt::flush;
+                }
+            });
+        if (problem) {
+            err << *problem << "\n";
+            return 1;
+        }
+        out << "Imported " << rows << " records from " << parser.value(importStore) << ".\n";
         return 0;
     }
 

@@ -44,6 +44,12 @@ QString freshDatabase(const QString &stateFile) {
 }
 } // namespace
 
+QString SyncHarness::freshPostgresDatabase() {
+    return qEnvironmentVariableIsSet("TECHMATES_TEST_PG_STATE")
+               ? freshDatabase(qEnvironmentVariable("TECHMATES_TEST_PG_STATE"))
+               : QString();
+}
+
 SyncServer::Options SyncHarness::options() const {
     SyncServer::Options o;
     o.dataDir = m_dir.path();
@@ -59,9 +65,7 @@ void SyncHarness::removeWorkingCopy() {
 
 SyncHarness::SyncHarness()
     : m_fixtures(m_origin) {
-    if (qEnvironmentVariableIsSet("TECHMATES_TEST_PG_STATE")) {
-        m_databaseUrl = freshDatabase(qEnvironmentVariable("TECHMATES_TEST_PG_STATE"));
-    }
+    m_databaseUrl = freshPostgresDatabase();
     if (std::optional<QString> problem =
             SyncServer::initAdmin(options(), QStringLiteral("admin"), QStringLiteral("password1"))) {
         qFatal("cannot create the server's admin: %s", qPrintable(*problem));

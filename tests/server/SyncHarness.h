@@ -51,6 +51,8 @@ public:
     // PostgreSQL: when TECHMATES_TEST_PG_STATE names the test cluster's state file (pg-cluster.sh), the
     // server keeps its ledger in a fresh database there.
     bool onPostgres() const { return !m_databaseUrl.isEmpty(); }
+    // A new database in the test cluster when TECHMATES_TEST_PG_STATE is set; empty otherwise (SQLite).
+    static QString freshPostgresDatabase();
     void removeWorkingCopy(); // PostgreSQL only: the server rebuilds it from the ledger at start
 
     void stopServer();
