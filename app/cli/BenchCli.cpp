@@ -1,5 +1,5 @@
-// `techmates bench [--scale small|borough] [--store STORE] [--json FILE]`: DESIGN.md §5's figures, each
-// beside a raw-SQLite baseline measured in the same run. Never a pass/fail test: it reports.
+// `techmates bench [--scale small|borough] [--store STORE] [--json FILE] [--skip-sync]`: DESIGN.md §5's
+// figures, each beside a raw-SQLite baseline measured in the same run. Never a pass/fail test: it reports.
 #include "CliArgs.h"
 #include "CliContext.h"
 #include "CliRegistry.h"
@@ -8,6 +8,7 @@
 #include "bench/ScanToLoanBenchmark.h"
 #include "bench/SearchBenchmark.h"
 #include "bench/StartupBenchmark.h"
+#include "bench/SyncBenchProgram.h"
 #include "demo/DemoGenerator.h"
 #include "store/Sql.h"
 #include "store/Store.h"
@@ -24,22 +25,26 @@ QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
 }
 
-// techmates-desk beside this program when installed, or in the build tree's app/desk.
-QString deskProgram() {
+// A sibling program: beside this one when installed, or in the build tree (`buildDir`/name).
+QString siblingProgram(const QString &name, const QString &buildDir) {
     const QDir here(QCoreApplication::applicationDirPath());
-    const QString installed = here.filePath(QStringLiteral("techmates-desk"));
-    return QFileInfo::exists(installed) ? installed : here.filePath(QStringLiteral("../desk/techmates-desk"));
+    const QString installed = here.filePath(name);
+    return QFileInfo::exists(installed) ? installed : here.filePath(buildDir + QLatin1Char('/') + name);
+}
+
+QString deskProgram() {
+    return siblingProgram(QStringLiteral("techmates-desk"), QStringLiteral("../desk"));
 }
 
 int bench(CliContext &ctx, const QStringList &args) {
     CliArgs a;
     QString error;
-    if (!a.parse(args, {}, {QStringLiteral("scale"), QStringLiteral("store"), QStringLiteral("json")},
-                 &error) ||
+    if (!a.parse(args, {QStringLiteral("skip-sync")},
+                 {QStringLiteral("scale"), QStringLiteral("store"), QStringLiteral("json")}, &error) ||
         !a.positionals().isEmpty()) {
-        ctx.err() << (error.isEmpty()
-                          ? tr("Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]")
-                          : error)
+        ctx.err() << (error.isEmpty() ? tr("Usage: techmates bench [--scale small|borough] [--store STORE] "
+                                           "[--json FILE] [--skip-sync]")
+                                      : error)
                   << Qt::endl;
         return ExitUsage;
     }
@@ -91,6 +96,16 @@ int bench(CliContext &ctx, const QStringList &args) {
     for (const BenchFigure &f : ScanToLoanBenchmark::run(store)) {
         report.add(f);
     }
+    // Last: the server figures take minutes on the borough store (import, initial sync, 60 s of 100 desks).
+    if (!a.has(QStringLiteral("skip-sync"))) {
+        ctx.err() << tr("Measuring sync against techmates-server …") << Qt::endl;
+        const QList<BenchFigure> sync = SyncBenchProgram::run(
+            siblingProgram(QStringLiteral("techmates-sync-bench"), QStringLiteral("../../server")), path,
+            [&](const QString &line) { ctx.err() << line << Qt::endl; });
+        for (const BenchFigure &f : sync) {
+            report.add(f);
+        }
+    }
 
     ctx.out() << report.table() << Qt::flush;
     if (a.has(QStringLiteral("json"))) {
@@ -107,5 +122,6 @@ int bench(CliContext &ctx, const QStringList &args) {
 
 void registerBenchCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("bench"), QString(),
-                  QStringLiteral("bench [--scale small|borough] [--store STORE] [--json FILE]"), bench});
+                  QStringLiteral("bench [--scale small|borough] [--store STORE] [--json FILE] [--skip-sync]"),
+                  bench});
 }

@@ -57,13 +57,16 @@ double rawInsertRate(const QString &source, const QString &target, qint64 *rowsO
     }
     sqlite3_finalize(schema);
 
-    QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-probe"));
-    probe.setDatabaseName(source);
-    probe.open();
-    const SyncedTables tables(probe);
-    const QStringList names = tables.names();
-    StatementCache::dropConnection(QStringLiteral("bench-probe"));
-    probe.close();
+    QStringList names;
+    {
+        QSqlDatabase probe =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-probe"));
+        probe.setDatabaseName(source);
+        probe.open();
+        names = SyncedTables(probe).names();
+        StatementCache::dropConnection(QStringLiteral("bench-probe"));
+        probe.close();
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -298,23 +301,26 @@ bool SyncBenchmark::run(const Options &options, BenchReport *report, QString *er
         int applied = 0;
         int errors = 0;
         int missing = 0;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-check"));
-        db.setDatabaseName(dir.filePath(QStringLiteral("server/server.db")));
-        db.open();
-        for (const DeskLoad &d : desks) {
-            applied += d.applied;
-            errors += d.errors;
-            for (const QString &id : d.residentIds) {
-                if (!Sql(db, QStringLiteral("SELECT 1 FROM residents WHERE id = :id"))
-                         .bind(QStringLiteral(":id"), id)
-                         .scalar()
-                         .isValid()) {
-                    ++missing;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-check"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("server/server.db")));
+            db.open();
+            for (const DeskLoad &d : desks) {
+                applied += d.applied;
+                errors += d.errors;
+                for (const QString &id : d.residentIds) {
+                    if (!Sql(db, QStringLiteral("SELECT 1 FROM residents WHERE id = :id"))
+                             .bind(QStringLiteral(":id"), id)
+                             .scalar()
+                             .isValid()) {
+                        ++missing;
+                    }
                 }
             }
+            StatementCache::dropConnection(QStringLiteral("bench-check"));
+            db.close();
         }
-        StatementCache::dropConnection(QStringLiteral("bench-check"));
-        db.close();
         QSqlDatabase::removeDatabase(QStringLiteral("bench-check"));
         Timings all;
         report->add({QStringLiteral("%1 desks pushing and pulling for %2 s (%3): push")
