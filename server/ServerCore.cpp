@@ -111,6 +111,8 @@ std::optional<QString> ServerCore::importStore(Store &source, qint64 *rows,
     // server takes them as they are, as the seeding op does, page by page into the records and the feed
     // in one transaction, without reading each row back.
     constexpr int kPage = 5000;
+    constexpr int kPagesPerCheckpoint = 20;
+    int pages = 0;
     const SyncedTables &tables = m_store->syncedTables();
     const QSqlDatabase db = m_store->database();
     *rows = 0;
@@ -152,6 +154,9 @@ std::optional<QString> ServerCore::importStore(Store &source, qint64 *rows,
                     throw;
                 }
                 m_visibility.unlock();
+                if (++pages % kPagesPerCheckpoint == 0) {
+                    m_store->checkpointNow();
+                }
                 if (progress) {
                     progress(*rows);
                 }

@@ -283,6 +283,10 @@ void Store::loadIdentity() {
     m_hlc = std::make_unique<HybridClock>(m_deskId, meta(QStringLiteral("hlc_last")));
 }
 
+void Store::checkpointNow() {
+    Sql(database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+}
+
 int Store::schemaVersion() const {
     return pragmaInt(database(), QStringLiteral("user_version"));
 }

@@ -40,6 +40,11 @@ public:
 
     // How many times the background checkpointer has moved the write-ahead log into the store.
     int walCheckpoints() const;
+    // Moves the whole write-ahead log into the store now and empties it. For long bulk writes (an import,
+    // a first sync): the background checkpointer's passive passes cannot keep up with a writer that never
+    // pauses, and the log would grow by gigabytes. Waits for readers up to the busy timeout; a busy store
+    // is left for the background checkpointer.
+    void checkpointNow();
 
     // The raw sqlite3 handle of the connection, for multi-statement scripts and bulk loading.
     void *sqliteHandle() const;

@@ -290,6 +290,8 @@ bool SyncSession::sendOps(const Account &account, const QList<SyncProtocol::Op> 
 bool SyncSession::pull(const Account &account, Report *report,
                        const std::function<void(const Progress &)> &progress) {
     ChangeApplier applier(m_store);
+    constexpr qsizetype kRowsPerCheckpoint = 100000;
+    qsizetype pulledSinceCheckpoint = 0;
     for (;;) {
         const QString path =
             QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(applier.checkpoint()).arg(m_pageSize);
@@ -306,6 +308,12 @@ bool SyncSession::pull(const Account &account, Report *report,
         }
         applier.apply(*page);
         report->pulled += static_cast<int>(page->changes.size());
+        // A first sync writes the whole borough in one go: keep the write-ahead log from growing with it.
+        pulledSinceCheckpoint += page->changes.size();
+        if (pulledSinceCheckpoint >= kRowsPerCheckpoint) {
+            m_store.checkpointNow();
+            pulledSinceCheckpoint = 0;
+        }
         if (progress) {
             progress(
                 {QStringLiteral("pull"), page->next, reply->body.value(QLatin1String("latest")).toInteger()});
