@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace {
 QString tr(const char *text) {
@@ -227,17 +228,18 @@ BadgeCatalogueFile BadgeCatalogueFile::parseJson(const QByteArray &bytes) {
             continue;
         }
         const double points = o.value(QStringLiteral("points")).toDouble();
+        if (points != std::floor(points)) {
+            file.problems.append(tr("badge %1: points must be a whole number.").arg(n));
+            continue;
+        }
+        // Clamped before the conversion: a double beyond int's range (1e300) has no int value at all.
         Badge b{QString(),
                 o.value(QStringLiteral("code")).toString(),
                 o.value(QStringLiteral("name")).toString(),
                 o.value(QStringLiteral("category")).toString(),
-                int(points),
+                points < 0 ? -1 : (points > 1000 ? 1001 : int(points)),
                 active.toBool(true),
                 0};
-        if (points != double(int(points))) {
-            file.problems.append(tr("badge %1: points must be a whole number.").arg(n));
-            continue;
-        }
         if (std::optional<QString> why = validate(b)) {
             file.problems.append(tr("badge %1: %2.").arg(n).arg(*why));
             continue;
