@@ -6,6 +6,7 @@
 #include "SkillsFixture.h"
 #include "TestStore.h"
 #include "bookings/BookingRules.h"
+#include "core/CsvReader.h"
 #include "devices/DeviceCommands.h"
 #include "devices/DeviceImport.h"
 #include "devices/DeviceRepository.h"
@@ -19,7 +20,10 @@
 #include "sync/SyncProtocol.h"
 #include "training/TrainingCatalogue.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class BadInputsTest : public QObject {
@@ -222,6 +226,90 @@ private slots:
         QCOMPARE(s.dbsRecheckYears, 3);
         QCOMPARE(s.fairShareDays, 28);
         QCOMPARE(s.dbsAlertDays, (QList<int>{60, 30, 7}));
+    }
+    void csvQuotingMistakesAreNamedWithTheirLine() {
+        CsvReader reader(QStringLiteral("Tag,Notes\nA1,say \"hi\"\nA2,\"done\" twice\nA3,\"never closed\n"));
+        const QList<CsvReader::Record> records = reader.readAll();
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records.at(1).line, 2);
+        QCOMPARE(
+            records.at(1).error,
+            QStringLiteral("A quote mark is inside a field that does not start with one; put the whole field "
+                           "in quotes and double the quote mark (\"\")."));
+        QCOMPARE(records.at(2).line, 3);
+        QCOMPARE(records.at(2).error,
+                 QStringLiteral("There is text after a closing quote mark; a quoted field must "
+                                "end at the comma or the end of the line."));
+        QCOMPARE(records.at(3).line, 4);
+        QCOMPARE(records.at(3).error,
+                 QStringLiteral(
+                     "A quoted field is never closed: the quote mark opened here has no partner, so the "
+                     "rest of the file was read as part of it."));
+        QString text;
+        QString error;
+        QVERIFY(!CsvReader::decode(QByteArray("Tag,Branch\nA1,caf\xE9\n"), &text, &error));
+        QCOMPARE(error,
+                 QStringLiteral("The file is not UTF-8 text. Save it again as “CSV UTF-8” (in Excel: Save "
+                                "As, CSV UTF-8)."));
+    }
+
+    void aDeviceCsvWithTheWrongColumnsImportsNothing() {
+        TestStore t;
+        LoanFixtures f(t);
+        const DeviceImport::Plan plan =
+            DeviceImport::plan("Serial,Category,Location\nX1,TAB,CEN\n", t.db(), t.clock().today(), {});
+        QCOMPARE(plan.problems.size(), 1);
+        QCOMPARE(plan.problems.first().line, 1);
+        QCOMPARE(plan.problems.first().message,
+                 QStringLiteral("No column holds the asset tag (expected one called “Asset Tag” or “Tag”)."));
+        QVERIFY(plan.rows.isEmpty());
+    }
+
+    void aNegativeReplacementCostIsRefused() {
+        TestStore t;
+        AddDeviceTypeCommand cmd({QStringLiteral("TAB"),
+                                  QStringLiteral("Tablet"),
+                                  QStringLiteral("tablet"),
+                                  {QStringLiteral("charger")},
+                                  -100});
+        const CommandResult r = t.bus().execute(cmd, t.admin());
+        QCOMPARE(r.message(), QStringLiteral("The replacement cost must be between £0 and £100,000."));
+        QCOMPARE(t.count(QStringLiteral("device_types")), 0);
+    }
+
+    void aFileThatIsNotAStoreIsRefusedUntouched() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Tag,Branch\nA1,CEN\n");
+        file.close();
+        const Store::Opened opened = Store::open(path);
+        QVERIFY(!opened.store);
+        QCOMPARE(opened.error,
+                 QStringLiteral("“%1” is not a TechMates store: it is not an SQLite database file. "
+                                "Check the file name, or choose another file.")
+                     .arg(path));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("Tag,Branch\nA1,CEN\n"));
+    }
+
+    void anImpossibleDateOnTheCommandLineIsAUsageError() {
+        QTemporaryDir dir;
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TECHMATES_PASSWORD"), QStringLiteral("password1"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(TECHMATES_CLI),
+                  {QStringLiteral("--store"), dir.filePath(QStringLiteral("s.db")),
+                   QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--given"),
+                   QStringLiteral("Ann"), QStringLiteral("--family"), QStringLiteral("Bell"),
+                   QStringLiteral("--dob"), QStringLiteral("2026-02-30")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardError()).trimmed(),
+                 QStringLiteral("--dob must be a date like 2026-03-02."));
     }
 };
 
