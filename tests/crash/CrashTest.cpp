@@ -287,6 +287,12 @@ int main(int argc, char *argv[]) {
         }
         // Keep draining stdout while waiting, so the program never blocks on a full pipe.
         QByteArray stdoutBytes;
+        if (lie) { // the made-up op is printed right after "started": make sure the kill comes after it
+            while (!stdoutBytes.contains("started") && load.state() == QProcess::Running &&
+                   load.waitForReadyRead(30000)) {
+                stdoutBytes += load.readAllStandardOutput();
+            }
+        }
         QElapsedTimer since;
         since.start();
         while (since.elapsed() < delay && load.state() == QProcess::Running) {
