@@ -19,6 +19,20 @@ QString tr(const char *text) {
     return QCoreApplication::translate("BadgeCatalogue", text);
 }
 
+// toCsv (CsvWriter) puts an apostrophe before text that a spreadsheet would run as a formula ("-Robots" is
+// written '-Robots); reading the file back takes it off again, as a spreadsheet does, so a catalogue exported
+// and loaded again keeps its names.
+QString withoutFormulaGuard(const QString &field) {
+    if (field.size() >= 2 && field.at(0) == QLatin1Char('\'')) {
+        const QChar next = field.at(1);
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+            next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r')) {
+            return field.mid(1);
+        }
+    }
+    return field;
+}
+
 const QString kSelect =
     QStringLiteral("SELECT id, code, name, category, points, active, version FROM badge_catalogue ");
 
@@ -325,7 +339,13 @@ BadgeCatalogueFile BadgeCatalogueFile::parseCsv(const QByteArray &bytes) {
             file.problems.append(tr("line %1: active must be yes or no.").arg(r.line));
             continue;
         }
-        Badge b{QString(), field(r, "code"), field(r, "name"), field(r, "category"), points, *active, 0};
+        Badge b{QString(),
+                withoutFormulaGuard(field(r, "code")),
+                withoutFormulaGuard(field(r, "name")),
+                withoutFormulaGuard(field(r, "category")),
+                points,
+                *active,
+                0};
         if (std::optional<QString> why = validate(b)) {
             file.problems.append(tr("line %1: %2.").arg(r.line).arg(*why));
             continue;

@@ -315,6 +315,23 @@ private slots:
         QCOMPARE(QString::fromUtf8(cli.readAllStandardError()).trimmed(),
                  QStringLiteral("--dob must be a date like 2026-03-02."));
     }
+    // Found by fuzz_badge_catalogue: a badge named "-obots" was exported as '-obots (the guard against
+    // spreadsheet formulas) and loaded back with the apostrophe in its name.
+    void aCatalogueExportedToCsvLoadsBackWithTheSameNames() {
+        QList<Badge> badges;
+        for (const char *name : {"-obots", "=SUM(A1)", "+1 skills", "@home online", "'quoted'", "Robots"}) {
+            badges.append({QString(), QStringLiteral("NEW-%1").arg(badges.size() + 1),
+                           QString::fromUtf8(name), QStringLiteral("Maker"), 10, true, 0});
+        }
+        const QByteArray csv = BadgeCatalogueFile::toCsv(badges);
+        QVERIFY2(csv.contains("'-obots"), csv.constData()); // still guarded for spreadsheets
+        const BadgeCatalogueFile back = BadgeCatalogueFile::parseCsv(csv);
+        QVERIFY2(back.ok(), qPrintable(back.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(back.badges.size(), badges.size());
+        for (qsizetype i = 0; i < badges.size(); ++i) {
+            QCOMPARE(back.badges.at(i).name, badges.at(i).name);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(BadInputsTest)
