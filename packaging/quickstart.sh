@@ -15,6 +15,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev sqlite3 libqrencode-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
   postgresql util-linux
+  clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -55,6 +56,9 @@ case "${1:-}" in
     # Headless: widgets render offscreen. Keychain tests start their own private D-Bus session.
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir build/ci --output-on-failure -j "$(nproc)"
+    # The fuzz harnesses (docs/fuzzing.md): clang with ASan and UBSan, each run briefly on its seed corpus.
+    build fuzz
+    ctest --test-dir build/fuzz --output-on-failure -j "$(nproc)"
     ;;
   *)
     echo "usage: packaging/quickstart.sh desk|test" >&2

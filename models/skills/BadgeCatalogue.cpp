@@ -12,10 +12,25 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("BadgeCatalogue", text);
+}
+
+// toCsv (CsvWriter) puts an apostrophe before text that a spreadsheet would run as a formula ("-Robots" is
+// written '-Robots); reading the file back takes it off again, as a spreadsheet does, so a catalogue exported
+// and loaded again keeps its names.
+QString withoutFormulaGuard(const QString &field) {
+    if (field.size() >= 2 && field.at(0) == QLatin1Char('\'')) {
+        const QChar next = field.at(1);
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+            next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r')) {
+            return field.mid(1);
+        }
+    }
+    return field;
 }
 
 const QString kSelect =
@@ -227,17 +242,18 @@ BadgeCatalogueFile BadgeCatalogueFile::parseJson(const QByteArray &bytes) {
             continue;
         }
         const double points = o.value(QStringLiteral("points")).toDouble();
+        if (points != std::floor(points)) {
+            file.problems.append(tr("badge %1: points must be a whole number.").arg(n));
+            continue;
+        }
+        // Clamped before the conversion: a double beyond int's range (1e300) has no int value at all.
         Badge b{QString(),
                 o.value(QStringLiteral("code")).toString(),
                 o.value(QStringLiteral("name")).toString(),
                 o.value(QStringLiteral("category")).toString(),
-                int(points),
+                points < 0 ? -1 : (points > 1000 ? 1001 : int(points)),
                 active.toBool(true),
                 0};
-        if (points != double(int(points))) {
-            file.problems.append(tr("badge %1: points must be a whole number.").arg(n));
-            continue;
-        }
         if (std::optional<QString> why = validate(b)) {
             file.problems.append(tr("badge %1: %2.").arg(n).arg(*why));
             continue;
@@ -323,7 +339,13 @@ BadgeCatalogueFile BadgeCatalogueFile::parseCsv(const QByteArray &bytes) {
             file.problems.append(tr("line %1: active must be yes or no.").arg(r.line));
             continue;
         }
-        Badge b{QString(), field(r, "code"), field(r, "name"), field(r, "category"), points, *active, 0};
+        Badge b{QString(),
+                withoutFormulaGuard(field(r, "code")),
+                withoutFormulaGuard(field(r, "name")),
+                withoutFormulaGuard(field(r, "category")),
+                points,
+                *active,
+                0};
         if (std::optional<QString> why = validate(b)) {
             file.problems.append(tr("line %1: %2.").arg(r.line).arg(*why));
             continue;
