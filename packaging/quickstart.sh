@@ -15,6 +15,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev sqlite3 libqrencode-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
   postgresql util-linux
+  appstream desktop-file-utils dpkg-dev debootstrap
 )
 
 install_missing() {
@@ -54,7 +55,9 @@ case "${1:-}" in
     build ci
     # Headless: widgets render offscreen. Keychain tests start their own private D-Bus session.
     export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir build/ci --output-on-failure -j "$(nproc)"
+    ctest --test-dir build/ci --output-on-failure -j "$(nproc)" -LE package
+    # The Debian packages: cpack, then install into a fresh Debian 12 root (root only; skipped otherwise).
+    TECHMATES_PACKAGE_TEST=1 ctest --test-dir build/ci --output-on-failure -L package
     ;;
   *)
     echo "usage: packaging/quickstart.sh desk|test" >&2
