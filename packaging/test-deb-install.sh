@@ -62,10 +62,10 @@ desk_files="$(contents "$desk_deb")"
 server_files="$(contents "$server_deb")"
 has_file() { grep -qx -- "$2" <<<"$1" || fail "$3 lacks $2"; }
 depends_on() {
-    local depends
+    local depends names
     depends="$(field "$1" Depends)"
-    tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qx -- "$2" ||
-        fail "$(basename "$1") does not depend on $2 (Depends: $depends)"
+    names="$(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//')"
+    grep -qx -- "$2" <<<"$names" || fail "$(basename "$1") does not depend on $2 (Depends: $depends)"
 }
 
 for f in /usr/bin/techmates-desk /usr/bin/techmates \
@@ -131,16 +131,19 @@ echo "$out"
 in_root techmates demo --scale small --out /tmp/demo.db 2>&1 | tail -n 1
 [ -s "$root/tmp/demo.db" ] || fail "techmates demo wrote no store"
 devices="$(in_root env TECHMATES_PASSWORD=demo techmates --store /tmp/demo.db --user librarian device list --json)"
-echo "$devices" | grep -q '"tag"' || fail "device list on the demo store printed no devices: $devices"
-echo "device list: $(echo "$devices" | grep -o '"tag"' | wc -l) devices"
+count="$(grep -c '"tag":' <<<"$devices" || true)"
+[ "$count" -gt 0 ] || fail "device list on the demo store printed no devices: ${devices:0:300}"
+echo "device list as the demo librarian: $count devices"
 install -d -m 0700 "$root/tmp/runtime"
 desk="$(in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime techmates-desk --version)"
 echo "$desk"
 [ "$desk" = "TechMates Desk $version" ] || fail "techmates-desk --version printed '$desk'"
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime techmates-desk --store /tmp/demo.db --exit-when-ready ||
     fail "the installed desk did not open its window"
-in_root techmates-server --version | grep -qx "TechMates Server $version" || fail "techmates-server --version"
-in_root getent passwd techmates | grep -q ':/var/lib/techmates:' || fail "postinst did not create the techmates user"
+server="$(in_root techmates-server --version)"
+[ "$server" = "TechMates Server $version" ] || fail "techmates-server --version printed '$server'"
+account="$(in_root getent passwd techmates)" || fail "postinst did not create the techmates user"
+[[ "$account" == *:/var/lib/techmates:* ]] || fail "the techmates user's home is not /var/lib/techmates: $account"
 grep -q '^TECHMATES_SERVER_ARGS=' "$root/etc/default/techmates-server" || fail "no /etc/default/techmates-server"
 # The server starts as the service would (its user, its state folder) and answers on its port.
 mkdir -p "$root/var/lib/techmates" && in_root chown techmates:techmates /var/lib/techmates
