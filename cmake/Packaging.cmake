@@ -39,7 +39,11 @@ install(FILES README.md docs/sync.md docs/openapi.json docs/packaging.md
 # --- CPack: Debian packages -------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME "techmates")
 set(CPACK_PACKAGE_VENDOR "TechMates Desk")
-set(CPACK_PACKAGE_CONTACT "TechMates Desk maintainers <techmates-desk@localhost>")
+# The Maintainer field: whoever builds the packages for a council sets their own address with
+# -DTECHMATES_PACKAGE_CONTACT="Name <address>" (docs/packaging.md).
+set(TECHMATES_PACKAGE_CONTACT "TechMates Desk maintainers <root@localhost>"
+    CACHE STRING "Maintainer of the Debian packages: the council's or supplier's IT contact")
+set(CPACK_PACKAGE_CONTACT "${TECHMATES_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 # Each component's description starts with its own synopsis line. CPackDeb would put the package-wide summary
 # in front of both unless it is CPack's default text, so it is left at that.
