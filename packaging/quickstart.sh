@@ -16,6 +16,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
   postgresql util-linux
   clang libclang-rt-14-dev
+  appstream desktop-file-utils dpkg-dev debootstrap
 )
 
 install_missing() {
@@ -55,7 +56,9 @@ case "${1:-}" in
     build ci
     # Headless: widgets render offscreen. Keychain tests start their own private D-Bus session.
     export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir build/ci --output-on-failure -j "$(nproc)"
+    ctest --test-dir build/ci --output-on-failure -j "$(nproc)" -LE package
+    # The Debian packages: cpack, then install into a fresh Debian 12 root (root only; skipped otherwise).
+    TECHMATES_PACKAGE_TEST=1 ctest --test-dir build/ci --output-on-failure -L package
     # The fuzz harnesses (docs/fuzzing.md): clang with ASan and UBSan, each run briefly on its seed corpus.
     build fuzz
     ctest --test-dir build/fuzz --output-on-failure -j "$(nproc)"
