@@ -1,6867 +1,6890 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
-    <context>
-        <name>AddAvailabilityCommand</name>
-        <message>
-            <source>That volunteer is not in the store.</source>
-            <translation>Tego wolontariusza nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>Choose a day of the week.</source>
-            <translation>Wybierz dzień tygodnia.</translation>
-        </message>
-        <message>
-            <source>Times must be within the day (00:00 to 24:00).</source>
-            <translation>Godziny muszą mieścić się w ciągu doby (od 00:00 do 24:00).</translation>
-        </message>
-        <message>
-            <source>The end time (%1) must come after the start time (%2).</source>
-            <translation>Godzina zakończenia (%1) musi być późniejsza niż godzina rozpoczęcia (%2).</translation>
-        </message>
-        <message>
-            <source>Choose how the volunteer helps in this time: %1.</source>
-            <translation>Wybierz, w jaki sposób wolontariusz pomaga w tym czasie: %1.</translation>
-        </message>
-        <message>
-            <source>%1 does not offer “%2” in their profile; add it to their profile first.</source>
-            <translation>%1 nie oferuje „%2” w swoim profilu; najpierw dodaj to do profilu.</translation>
-        </message>
-        <message>
-            <source>A session length must be between 15 and 240 minutes.</source>
-            <translation>Sesja musi trwać od 15 do 240 minut.</translation>
-        </message>
-        <message>
-            <source>Time kept free before or after a session must be between 0 and 120 minutes.</source>
-            <translation>Czas wolny przed sesją lub po niej musi wynosić od 0 do 120 minut.</translation>
-        </message>
-        <message>
-            <source>A %1-minute session is shorter than the %2 minutes kept free around it; make the session longer or the buffers shorter.</source>
-            <translation>Sesja %1-minutowa jest krótsza niż %2 minut wolnego czasu wokół niej; wydłuż sesję albo skróć przerwy.</translation>
-        </message>
-        <message>
-            <source>%1–%2 is too short for one %3-minute session with its buffers (%4 minutes in all).</source>
-            <translation>%1–%2 to za mało na jedną sesję %3-minutową z przerwami (łącznie %4 minut).</translation>
-        </message>
-        <message>
-            <source>Minimum notice must be between 0 hours and 4 weeks.</source>
-            <translation>Minimalne wyprzedzenie musi wynosić od 0 godzin do 4 tygodni.</translation>
-        </message>
-        <message>
-            <source>The last date (%1) comes before the first (%2).</source>
-            <translation>Ostatnia data (%1) jest wcześniejsza niż pierwsza (%2).</translation>
-        </message>
-        <message>
-            <source>Say at which branch the volunteer helps.</source>
-            <translation>Podaj, w której filii pomaga wolontariusz.</translation>
-        </message>
-        <message>
-            <source>That branch is not in the store.</source>
-            <translation>Tej filii nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>This overlaps %1's existing %2 time %3. Change or remove that one first.</source>
-            <translation>To nakłada się na istniejący czas %2 (%1) %3. Najpierw zmień lub usuń tamten.</translation>
-        </message>
-        <message>
-            <source>Added %1 %2 time.</source>
-            <translation>Dodano czas %1 %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddAvailabilityExceptionCommand</name>
-        <message>
-            <source>That volunteer is not in the store.</source>
-            <translation>Tego wolontariusza nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>Give the first and last day away.</source>
-            <translation>Podaj pierwszy i ostatni dzień nieobecności.</translation>
-        </message>
-        <message>
-            <source>The last day away (%1) comes before the first (%2).</source>
-            <translation>Ostatni dzień nieobecności (%1) jest wcześniejszy niż pierwszy (%2).</translation>
-        </message>
-        <message>
-            <source>A time away can be at most a year; for longer, pause the volunteer instead.</source>
-            <translation>Nieobecność może trwać najwyżej rok; na dłużej zawieś wolontariusza.</translation>
-        </message>
-        <message>
-            <source>The reason is too long (at most 200 characters).</source>
-            <translation>Powód jest za długi (najwyżej 200 znaków).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) are booked on those days: cancel or rebook them and tell the residents.</source>
-            <translation>
-                <numerusform>W te dni zarezerwowana jest %n sesja: odwołaj ją lub przełóż i powiadom mieszkańców.</numerusform>
-                <numerusform>W te dni zarezerwowane są %n sesje: odwołaj je lub przełóż i powiadom mieszkańców.</numerusform>
-                <numerusform>W te dni zarezerwowanych jest %n sesji: odwołaj je lub przełóż i powiadom mieszkańców.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded time away from %1 to %2.</source>
-            <translation>Zapisano nieobecność od %1 do %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddDeviceCommand</name>
-        <message>
-            <source>Give the device's asset tag.</source>
-            <translation>Podaj numer inwentarzowy urządzenia.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an asset tag: use 2 to 32 letters, digits, -, _, . or /.</source>
-            <translation>„%1” nie jest numerem inwentarzowym: użyj od 2 do 32 liter, cyfr, -, _, . lub /.</translation>
-        </message>
-        <message>
-            <source>The tag %1 is already in the register.</source>
-            <translation>Numer %1 jest już w rejestrze.</translation>
-        </message>
-        <message>
-            <source>%1 is a library card number, not a device tag. Scan the label on the device.</source>
-            <translation>%1 to numer karty bibliotecznej, a nie numer urządzenia. Zeskanuj etykietę na urządzeniu.</translation>
-        </message>
-        <message>
-            <source>Give the device type (one of: %1).</source>
-            <translation>Podaj typ urządzenia (jeden z: %1).</translation>
-        </message>
-        <message>
-            <source>Unknown device type “%1” (known types: %2).</source>
-            <translation>Nieznany typ urządzenia „%1” (znane typy: %2).</translation>
-        </message>
-        <message>
-            <source>Give the branch the device belongs to (one of: %1).</source>
-            <translation>Podaj filię, do której należy urządzenie (jedna z: %1).</translation>
-        </message>
-        <message>
-            <source>Unknown branch “%1” (branches: %2).</source>
-            <translation>Nieznana filia „%1” (filie: %2).</translation>
-        </message>
-        <message>
-            <source>Serial (at most 64 characters), make and model (at most 80 each) must be single lines of text.</source>
-            <translation>Numer seryjny (najwyżej 64 znaki), producent i model (najwyżej po 80) muszą być pojedynczymi wierszami tekstu.</translation>
-        </message>
-        <message>
-            <source>The notes are too long (at most 2,000 characters).</source>
-            <translation>Uwagi są za długie (najwyżej 2000 znaków).</translation>
-        </message>
-        <message>
-            <source>The date acquired (%1) is in the future.</source>
-            <translation>Data nabycia (%1) jest w przyszłości.</translation>
-        </message>
-        <message>
-            <source>A new device is either available or awaiting wipe.</source>
-            <translation>Nowe urządzenie jest albo dostępne, albo czeka na wymazanie danych.</translation>
-        </message>
-        <message>
-            <source>No SIM with ICCID %1 is recorded. Add the SIM first.</source>
-            <translation>Nie ma zapisanej karty SIM o numerze ICCID %1. Najpierw dodaj kartę SIM.</translation>
-        </message>
-        <message>
-            <source>SIM %1 is not in stock (it is %2).</source>
-            <translation>Karty SIM %1 nie ma w zapasie (stan: %2).</translation>
-        </message>
-        <message>
-            <source>Added %1 (%2) at %3, %4.</source>
-            <translation>Dodano %1 (%2) w %3, %4.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddDeviceTypeCommand</name>
-        <message>
-            <source>A device type code is 2 to 16 letters, digits, - or _ (for example IPAD10).</source>
-            <translation>Kod typu urządzenia to od 2 do 16 liter, cyfr, - lub _ (na przykład IPAD10).</translation>
-        </message>
-        <message>
-            <source>Give the device type a name of at most 120 characters.</source>
-            <translation>Nadaj typowi urządzenia nazwę o długości najwyżej 120 znaków.</translation>
-        </message>
-        <message>
-            <source>The category must be one of: %1.</source>
-            <translation>Kategoria musi być jedną z: %1.</translation>
-        </message>
-        <message>
-            <source>The replacement cost must be between £0 and £100,000.</source>
-            <translation>Koszt wymiany musi wynosić od 0 £ do 100 000 £.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a kit item name (no commas, at most 60 characters).</source>
-            <translation>„%1” nie jest nazwą elementu zestawu (bez przecinków, najwyżej 60 znaków).</translation>
-        </message>
-        <message>
-            <source>There is already a device type with the code %1.</source>
-            <translation>Istnieje już typ urządzenia o kodzie %1.</translation>
-        </message>
-        <message>
-            <source>Added device type %1 (%2).</source>
-            <translation>Dodano typ urządzenia %1 (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddEvidenceCommand</name>
-        <message>
-            <source>Evidence is an observation, a file, a photo or a note.</source>
-            <translation>Dowodem jest obserwacja, plik, zdjęcie lub notatka.</translation>
-        </message>
-        <message>
-            <source>You can add evidence only to your own portfolio.</source>
-            <translation>Dowody możesz dodawać tylko do własnego portfolio.</translation>
-        </message>
-        <message>
-            <source>That volunteer is not on record.</source>
-            <translation>Nie ma zapisu o tym wolontariuszu.</translation>
-        </message>
-        <message>
-            <source>That outcome is not on record.</source>
-            <translation>Nie ma zapisu o tym efekcie.</translation>
-        </message>
-        <message>
-            <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
-            <translation>Wolontariusz nie jest zapisany na ścieżkę z modułem %1.</translation>
-        </message>
-        <message>
-            <source>That outcome is already signed off; it needs no more evidence.</source>
-            <translation>Ten efekt jest już zatwierdzony; nie potrzebuje więcej dowodów.</translation>
-        </message>
-        <message>
-            <source>The note is too long (at most 4,000 characters).</source>
-            <translation>Notatka jest za długa (najwyżej 4000 znaków).</translation>
-        </message>
-        <message>
-            <source>Describe what was observed.</source>
-            <translation>Opisz, co zaobserwowano.</translation>
-        </message>
-        <message>
-            <source>Write the note.</source>
-            <translation>Napisz notatkę.</translation>
-        </message>
-        <message>
-            <source>The evidence file's details are not valid.</source>
-            <translation>Dane pliku z dowodem są nieprawidłowe.</translation>
-        </message>
-        <message>
-            <source>%1 is not a photo (JPEG, PNG, GIF, WebP or HEIC); add it as a file instead.</source>
-            <translation>%1 nie jest zdjęciem (JPEG, PNG, GIF, WebP ani HEIC); dodaj go jako plik.</translation>
-        </message>
-        <message>
-            <source>Added a %1 as evidence.</source>
-            <translation>Dodano dowód: %1.</translation>
-        </message>
-        <message>
-            <source>Added a %1 as evidence (%2 KB, checksum kept).</source>
-            <translation>Dodano dowód: %1 (%2 KB, suma kontrolna zachowana).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddPersonDialog</name>
-        <message>
-            <source>Add person</source>
-            <translation>Dodaj osobę</translation>
-        </message>
-        <message>
-            <source>Add a person who can sign in</source>
-            <translation>Dodaj osobę, która może się logować</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>Lower case, for example sjones</source>
-            <translation>Małe litery, na przykład sjones</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rola</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>No branch</source>
-            <translation>Bez filii</translation>
-        </message>
-        <message>
-            <source>Volunteer record</source>
-            <translation>Karta wolontariusza</translation>
-        </message>
-        <message>
-            <source>%1 (has an account)</source>
-            <translation>%1 (ma konto)</translation>
-        </message>
-        <message>
-            <source>The lists of branches and volunteers could not be read: %1</source>
-            <translation>Nie udało się odczytać list filii i wolontariuszy: %1</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Hasło</translation>
-        </message>
-        <message>
-            <source>At least %1 characters</source>
-            <translation>Co najmniej %1 znaków</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Powtórz hasło</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>&amp;Rola</translation>
-        </message>
-        <message>
-            <source>&amp;Branch</source>
-            <translation>&amp;Filia</translation>
-        </message>
-        <message>
-            <source>&amp;Volunteer record</source>
-            <translation>&amp;Karta wolontariusza</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Hasło</translation>
-        </message>
-        <message>
-            <source>Password &amp;again</source>
-            <translation>&amp;Powtórz hasło</translation>
-        </message>
-        <message>
-            <source>Add &amp;person</source>
-            <translation>Dodaj &amp;osobę</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>The two passwords are different. Type the password twice, the same both times.</source>
-            <translation>Hasła się różnią. Wpisz to samo hasło dwa razy.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddResidentCommand</name>
-        <message>
-            <source>Library card %1 already belongs to another resident. Search for it instead of adding again.</source>
-            <translation>Karta biblioteczna %1 należy już do innego mieszkańca. Wyszukaj ją zamiast dodawać ponownie.</translation>
-        </message>
-        <message>
-            <source>Added resident with card %1</source>
-            <translation>Dodano mieszkańca z kartą %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddSimCommand</name>
-        <message>
-            <source>A data offer is a sim or a voucher.</source>
-            <translation>Oferta danych to karta SIM lub voucher.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an ICCID: it should be the 19 or 20 digits printed on the SIM (starting 89).</source>
-            <translation>„%1” nie jest numerem ICCID: to 19 lub 20 cyfr nadrukowanych na karcie SIM (zaczynających się od 89).</translation>
-        </message>
-        <message>
-            <source>“%1” is not a voucher code (4 to 40 letters, digits or -).</source>
-            <translation>„%1” nie jest kodem vouchera (od 4 do 40 liter, cyfr lub -).</translation>
-        </message>
-        <message>
-            <source>Name the network (at most 60 characters).</source>
-            <translation>Podaj nazwę sieci (najwyżej 60 znaków).</translation>
-        </message>
-        <message>
-            <source>GB per month must be between 1 and 1,000.</source>
-            <translation>Liczba GB na miesiąc musi wynosić od 1 do 1000.</translation>
-        </message>
-        <message>
-            <source>The number of months must be between 1 and 36.</source>
-            <translation>Liczba miesięcy musi wynosić od 1 do 36.</translation>
-        </message>
-        <message>
-            <source>Unknown branch “%1”.</source>
-            <translation>Nieznana filia „%1”.</translation>
-        </message>
-        <message>
-            <source>%1 is already recorded.</source>
-            <translation>%1 jest już zapisany.</translation>
-        </message>
-        <message>
-            <source>Added %1 %2 (%3, %4 GB a month for %5 months).</source>
-            <translation>Dodano %1 %2 (%3, %4 GB miesięcznie przez %5 mies.).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddSimDialog</name>
-        <message>
-            <source>Add a SIM or voucher</source>
-            <translation>Dodaj kartę SIM lub voucher</translation>
-        </message>
-        <message>
-            <source>Add a SIM card or data voucher to the stock</source>
-            <translation>Dodaj do zapasu kartę SIM lub voucher na dane</translation>
-        </message>
-        <message>
-            <source>SIM card or voucher</source>
-            <translation>Karta SIM lub voucher</translation>
-        </message>
-        <message>
-            <source>SIM card</source>
-            <translation>Karta SIM</translation>
-        </message>
-        <message>
-            <source>Data voucher</source>
-            <translation>Voucher na dane</translation>
-        </message>
-        <message>
-            <source>ICCID or voucher code</source>
-            <translation>ICCID lub kod vouchera</translation>
-        </message>
-        <message>
-            <source>Scan or type the ICCID (19–20 digits starting 89)</source>
-            <translation>Zeskanuj lub wpisz ICCID (19–20 cyfr zaczynających się od 89)</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Sieć</translation>
-        </message>
-        <message>
-            <source>e.g. Vodafone</source>
-            <translation>np. Vodafone</translation>
-        </message>
-        <message>
-            <source>Gigabytes a month</source>
-            <translation>Gigabajty na miesiąc</translation>
-        </message>
-        <message>
-            <source> GB</source>
-            <translation> GB</translation>
-        </message>
-        <message>
-            <source>Number of months</source>
-            <translation>Liczba miesięcy</translation>
-        </message>
-        <message>
-            <source>Branch holding it</source>
-            <translation>Filia, w której się znajduje</translation>
-        </message>
-        <message>
-            <source>No particular branch</source>
-            <translation>Bez określonej filii</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Rodzaj</translation>
-        </message>
-        <message>
-            <source>&amp;Code *</source>
-            <translation>&amp;Kod *</translation>
-        </message>
-        <message>
-            <source>&amp;Network *</source>
-            <translation>&amp;Sieć *</translation>
-        </message>
-        <message>
-            <source>&amp;Data a month</source>
-            <translation>&amp;Dane na miesiąc</translation>
-        </message>
-        <message>
-            <source>&amp;Months</source>
-            <translation>&amp;Miesiące</translation>
-        </message>
-        <message>
-            <source>&amp;Branch</source>
-            <translation>&amp;Filia</translation>
-        </message>
-        <message>
-            <source>The voucher code, 4 to 40 letters, digits or -</source>
-            <translation>Kod vouchera, od 4 do 40 liter, cyfr lub -</translation>
-        </message>
-        <message>
-            <source>&amp;Add to stock</source>
-            <translation>&amp;Dodaj do zapasu</translation>
-        </message>
-        <message>
-            <source>Add to stock</source>
-            <translation>Dodaj do zapasu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdminPage</name>
-        <message>
-            <source>Administration</source>
-            <translation>Administracja</translation>
-        </message>
-        <message>
-            <source>People who can sign in</source>
-            <translation>Osoby, które mogą się logować</translation>
-        </message>
-        <message>
-            <source>&amp;Add person…</source>
-            <translation>&amp;Dodaj osobę…</translation>
-        </message>
-        <message>
-            <source>Add a person who can sign in</source>
-            <translation>Dodaj osobę, która może się logować</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rola</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Konto</translation>
-        </message>
-        <message>
-            <source>Branches</source>
-            <translation>Filie</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kod</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Rodzaj</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Kod pocztowy</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Otwarta</translation>
-        </message>
-        <message>
-            <source>No branches are set up yet.</source>
-            <translation>Nie skonfigurowano jeszcze żadnej filii.</translation>
-        </message>
-        <message>
-            <source>People and &amp;branches</source>
-            <translation>Osoby i &amp;filie</translation>
-        </message>
-        <message>
-            <source>Loan &amp;rules</source>
-            <translation>&amp;Zasady wypożyczeń</translation>
-        </message>
-        <message>
-            <source>Loan &amp;terms</source>
-            <translation>&amp;Warunki wypożyczeń</translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Administracja</translation>
-        </message>
-        <message>
-            <source>Who can sign in, in which role, the branches, the loan rules and the loan terms.</source>
-            <translation>Kto może się logować, w jakiej roli, filie, zasady wypożyczeń i warunki wypożyczeń.</translation>
-        </message>
-        <message>
-            <source>Who can sign in, in which role, and the branches of the service.</source>
-            <translation>Kto może się logować, w jakiej roli, oraz filie usługi.</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktywne</translation>
-        </message>
-        <message>
-            <source>Switched off</source>
-            <translation>Wyłączone</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Tak</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Zamknięta</translation>
-        </message>
-        <message>
-            <source>Saved. %1.</source>
-            <translation>Zapisano. %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <source>Device loans, TechMates sessions, skills and training for council libraries.</source>
-            <translation>Wypożyczanie urządzeń, sesje TechMates, umiejętności i szkolenia dla bibliotek samorządowych.</translation>
-        </message>
-        <message>
-            <source>The store file to open (default: %1).</source>
-            <translation>Plik bazy do otwarcia (domyślnie: %1).</translation>
-        </message>
-        <message>
-            <source>PATH</source>
-            <translation>ŚCIEŻKA</translation>
-        </message>
-        <message>
-            <source>Print the start-up time once the window is ready, then quit.</source>
-            <translation>Wypisz czas uruchomienia, gdy okno będzie gotowe, i zakończ.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Nieoczekiwany argument: %1</translation>
-        </message>
-        <message>
-            <source>TechMates Desk</source>
-            <translation>TechMates Desk</translation>
-        </message>
-        <message>
-            <source>The store could not be opened.
+<context>
+    <name>AddAvailabilityCommand</name>
+    <message>
+        <source>That volunteer is not in the store.</source>
+        <translation>Tego wolontariusza nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation>Wybierz dzień tygodnia.</translation>
+    </message>
+    <message>
+        <source>Times must be within the day (00:00 to 24:00).</source>
+        <translation>Godziny muszą mieścić się w ciągu doby (od 00:00 do 24:00).</translation>
+    </message>
+    <message>
+        <source>The end time (%1) must come after the start time (%2).</source>
+        <translation>Godzina zakończenia (%1) musi być późniejsza niż godzina rozpoczęcia (%2).</translation>
+    </message>
+    <message>
+        <source>Choose how the volunteer helps in this time: %1.</source>
+        <translation>Wybierz, w jaki sposób wolontariusz pomaga w tym czasie: %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer “%2” in their profile; add it to their profile first.</source>
+        <translation>%1 nie oferuje „%2” w swoim profilu; najpierw dodaj to do profilu.</translation>
+    </message>
+    <message>
+        <source>A session length must be between 15 and 240 minutes.</source>
+        <translation>Sesja musi trwać od 15 do 240 minut.</translation>
+    </message>
+    <message>
+        <source>Time kept free before or after a session must be between 0 and 120 minutes.</source>
+        <translation>Czas wolny przed sesją lub po niej musi wynosić od 0 do 120 minut.</translation>
+    </message>
+    <message>
+        <source>A %1-minute session is shorter than the %2 minutes kept free around it; make the session longer or the buffers shorter.</source>
+        <translation>Sesja %1-minutowa jest krótsza niż %2 minut wolnego czasu wokół niej; wydłuż sesję albo skróć przerwy.</translation>
+    </message>
+    <message>
+        <source>%1–%2 is too short for one %3-minute session with its buffers (%4 minutes in all).</source>
+        <translation>%1–%2 to za mało na jedną sesję %3-minutową z przerwami (łącznie %4 minut).</translation>
+    </message>
+    <message>
+        <source>Minimum notice must be between 0 hours and 4 weeks.</source>
+        <translation>Minimalne wyprzedzenie musi wynosić od 0 godzin do 4 tygodni.</translation>
+    </message>
+    <message>
+        <source>The last date (%1) comes before the first (%2).</source>
+        <translation>Ostatnia data (%1) jest wcześniejsza niż pierwsza (%2).</translation>
+    </message>
+    <message>
+        <source>Say at which branch the volunteer helps.</source>
+        <translation>Podaj, w której filii pomaga wolontariusz.</translation>
+    </message>
+    <message>
+        <source>That branch is not in the store.</source>
+        <translation>Tej filii nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>This overlaps %1&apos;s existing %2 time %3. Change or remove that one first.</source>
+        <translation>To nakłada się na istniejący czas %2 (%1) %3. Najpierw zmień lub usuń tamten.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 time.</source>
+        <translation>Dodano czas %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAvailabilityExceptionCommand</name>
+    <message>
+        <source>That volunteer is not in the store.</source>
+        <translation>Tego wolontariusza nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>Give the first and last day away.</source>
+        <translation>Podaj pierwszy i ostatni dzień nieobecności.</translation>
+    </message>
+    <message>
+        <source>The last day away (%1) comes before the first (%2).</source>
+        <translation>Ostatni dzień nieobecności (%1) jest wcześniejszy niż pierwszy (%2).</translation>
+    </message>
+    <message>
+        <source>A time away can be at most a year; for longer, pause the volunteer instead.</source>
+        <translation>Nieobecność może trwać najwyżej rok; na dłużej zawieś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>Powód jest za długi (najwyżej 200 znaków).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are booked on those days: cancel or rebook them and tell the residents.</source>
+        <translation>
+            <numerusform>W te dni zarezerwowana jest %n sesja: odwołaj ją lub przełóż i powiadom mieszkańców.</numerusform>
+            <numerusform>W te dni zarezerwowane są %n sesje: odwołaj je lub przełóż i powiadom mieszkańców.</numerusform>
+            <numerusform>W te dni zarezerwowanych jest %n sesji: odwołaj je lub przełóż i powiadom mieszkańców.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded time away from %1 to %2.</source>
+        <translation>Zapisano nieobecność od %1 do %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AddDeviceCommand</name>
+    <message>
+        <source>Give the device&apos;s asset tag.</source>
+        <translation>Podaj numer inwentarzowy urządzenia.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an asset tag: use 2 to 32 letters, digits, -, _, . or /.</source>
+        <translation>„%1” nie jest numerem inwentarzowym: użyj od 2 do 32 liter, cyfr, -, _, . lub /.</translation>
+    </message>
+    <message>
+        <source>The tag %1 is already in the register.</source>
+        <translation>Numer %1 jest już w rejestrze.</translation>
+    </message>
+    <message>
+        <source>%1 is a library card number, not a device tag. Scan the label on the device.</source>
+        <translation>%1 to numer karty bibliotecznej, a nie numer urządzenia. Zeskanuj etykietę na urządzeniu.</translation>
+    </message>
+    <message>
+        <source>Give the device type (one of: %1).</source>
+        <translation>Podaj typ urządzenia (jeden z: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown device type “%1” (known types: %2).</source>
+        <translation>Nieznany typ urządzenia „%1” (znane typy: %2).</translation>
+    </message>
+    <message>
+        <source>Give the branch the device belongs to (one of: %1).</source>
+        <translation>Podaj filię, do której należy urządzenie (jedna z: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown branch “%1” (branches: %2).</source>
+        <translation>Nieznana filia „%1” (filie: %2).</translation>
+    </message>
+    <message>
+        <source>Serial (at most 64 characters), make and model (at most 80 each) must be single lines of text.</source>
+        <translation>Numer seryjny (najwyżej 64 znaki), producent i model (najwyżej po 80) muszą być pojedynczymi wierszami tekstu.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 2,000 characters).</source>
+        <translation>Uwagi są za długie (najwyżej 2000 znaków).</translation>
+    </message>
+    <message>
+        <source>The date acquired (%1) is in the future.</source>
+        <translation>Data nabycia (%1) jest w przyszłości.</translation>
+    </message>
+    <message>
+        <source>A new device is either available or awaiting wipe.</source>
+        <translation>Nowe urządzenie jest albo dostępne, albo czeka na wymazanie danych.</translation>
+    </message>
+    <message>
+        <source>No SIM with ICCID %1 is recorded. Add the SIM first.</source>
+        <translation>Nie ma zapisanej karty SIM o numerze ICCID %1. Najpierw dodaj kartę SIM.</translation>
+    </message>
+    <message>
+        <source>SIM %1 is not in stock (it is %2).</source>
+        <translation>Karty SIM %1 nie ma w zapasie (stan: %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) at %3, %4.</source>
+        <translation>Dodano %1 (%2) w %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AddDeviceTypeCommand</name>
+    <message>
+        <source>A device type code is 2 to 16 letters, digits, - or _ (for example IPAD10).</source>
+        <translation>Kod typu urządzenia to od 2 do 16 liter, cyfr, - lub _ (na przykład IPAD10).</translation>
+    </message>
+    <message>
+        <source>Give the device type a name of at most 120 characters.</source>
+        <translation>Nadaj typowi urządzenia nazwę o długości najwyżej 120 znaków.</translation>
+    </message>
+    <message>
+        <source>The category must be one of: %1.</source>
+        <translation>Kategoria musi być jedną z: %1.</translation>
+    </message>
+    <message>
+        <source>The replacement cost must be between £0 and £100,000.</source>
+        <translation>Koszt wymiany musi wynosić od 0 £ do 100 000 £.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kit item name (no commas, at most 60 characters).</source>
+        <translation>„%1” nie jest nazwą elementu zestawu (bez przecinków, najwyżej 60 znaków).</translation>
+    </message>
+    <message>
+        <source>There is already a device type with the code %1.</source>
+        <translation>Istnieje już typ urządzenia o kodzie %1.</translation>
+    </message>
+    <message>
+        <source>Added device type %1 (%2).</source>
+        <translation>Dodano typ urządzenia %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Evidence is an observation, a file, a photo or a note.</source>
+        <translation>Dowodem jest obserwacja, plik, zdjęcie lub notatka.</translation>
+    </message>
+    <message>
+        <source>You can add evidence only to your own portfolio.</source>
+        <translation>Dowody możesz dodawać tylko do własnego portfolio.</translation>
+    </message>
+    <message>
+        <source>That volunteer is not on record.</source>
+        <translation>Nie ma zapisu o tym wolontariuszu.</translation>
+    </message>
+    <message>
+        <source>That outcome is not on record.</source>
+        <translation>Nie ma zapisu o tym efekcie.</translation>
+    </message>
+    <message>
+        <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
+        <translation>Wolontariusz nie jest zapisany na ścieżkę z modułem %1.</translation>
+    </message>
+    <message>
+        <source>That outcome is already signed off; it needs no more evidence.</source>
+        <translation>Ten efekt jest już zatwierdzony; nie potrzebuje więcej dowodów.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation>Notatka jest za długa (najwyżej 4000 znaków).</translation>
+    </message>
+    <message>
+        <source>Describe what was observed.</source>
+        <translation>Opisz, co zaobserwowano.</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Napisz notatkę.</translation>
+    </message>
+    <message>
+        <source>The evidence file&apos;s details are not valid.</source>
+        <translation>Dane pliku z dowodem są nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (JPEG, PNG, GIF, WebP or HEIC); add it as a file instead.</source>
+        <translation>%1 nie jest zdjęciem (JPEG, PNG, GIF, WebP ani HEIC); dodaj go jako plik.</translation>
+    </message>
+    <message>
+        <source>Added a %1 as evidence.</source>
+        <translation>Dodano dowód: %1.</translation>
+    </message>
+    <message>
+        <source>Added a %1 as evidence (%2 KB, checksum kept).</source>
+        <translation>Dodano dowód: %1 (%2 KB, suma kontrolna zachowana).</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <source>Add a person who can sign in</source>
+        <translation>Dodaj osobę, która może się logować</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Lower case, for example sjones</source>
+        <translation>Małe litery, na przykład sjones</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>No branch</source>
+        <translation>Bez filii</translation>
+    </message>
+    <message>
+        <source>Volunteer record</source>
+        <translation>Karta wolontariusza</translation>
+    </message>
+    <message>
+        <source>%1 (has an account)</source>
+        <translation>%1 (ma konto)</translation>
+    </message>
+    <message>
+        <source>The lists of branches and volunteers could not be read: %1</source>
+        <translation>Nie udało się odczytać list filii i wolontariuszy: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Co najmniej %1 znaków</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filia</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer record</source>
+        <translation>&amp;Karta wolontariusza</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>&amp;Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Dodaj &amp;osobę</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The two passwords are different. Type the password twice, the same both times.</source>
+        <translation>Hasła się różnią. Wpisz to samo hasło dwa razy.</translation>
+    </message>
+</context>
+<context>
+    <name>AddResidentCommand</name>
+    <message>
+        <source>Library card %1 already belongs to another resident. Search for it instead of adding again.</source>
+        <translation>Karta biblioteczna %1 należy już do innego mieszkańca. Wyszukaj ją zamiast dodawać ponownie.</translation>
+    </message>
+    <message>
+        <source>Added resident with card %1</source>
+        <translation>Dodano mieszkańca z kartą %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddSimCommand</name>
+    <message>
+        <source>A data offer is a sim or a voucher.</source>
+        <translation>Oferta danych to karta SIM lub voucher.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ICCID: it should be the 19 or 20 digits printed on the SIM (starting 89).</source>
+        <translation>„%1” nie jest numerem ICCID: to 19 lub 20 cyfr nadrukowanych na karcie SIM (zaczynających się od 89).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a voucher code (4 to 40 letters, digits or -).</source>
+        <translation>„%1” nie jest kodem vouchera (od 4 do 40 liter, cyfr lub -).</translation>
+    </message>
+    <message>
+        <source>Name the network (at most 60 characters).</source>
+        <translation>Podaj nazwę sieci (najwyżej 60 znaków).</translation>
+    </message>
+    <message>
+        <source>GB per month must be between 1 and 1,000.</source>
+        <translation>Liczba GB na miesiąc musi wynosić od 1 do 1000.</translation>
+    </message>
+    <message>
+        <source>The number of months must be between 1 and 36.</source>
+        <translation>Liczba miesięcy musi wynosić od 1 do 36.</translation>
+    </message>
+    <message>
+        <source>Unknown branch “%1”.</source>
+        <translation>Nieznana filia „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded.</source>
+        <translation>%1 jest już zapisany.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3, %4 GB a month for %5 months).</source>
+        <translation>Dodano %1 %2 (%3, %4 GB miesięcznie przez %5 mies.).</translation>
+    </message>
+</context>
+<context>
+    <name>AddSimDialog</name>
+    <message>
+        <source>Add a SIM or voucher</source>
+        <translation>Dodaj kartę SIM lub voucher</translation>
+    </message>
+    <message>
+        <source>Add a SIM card or data voucher to the stock</source>
+        <translation>Dodaj do zapasu kartę SIM lub voucher na dane</translation>
+    </message>
+    <message>
+        <source>SIM card or voucher</source>
+        <translation>Karta SIM lub voucher</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>Karta SIM</translation>
+    </message>
+    <message>
+        <source>Data voucher</source>
+        <translation>Voucher na dane</translation>
+    </message>
+    <message>
+        <source>ICCID or voucher code</source>
+        <translation>ICCID lub kod vouchera</translation>
+    </message>
+    <message>
+        <source>Scan or type the ICCID (19–20 digits starting 89)</source>
+        <translation>Zeskanuj lub wpisz ICCID (19–20 cyfr zaczynających się od 89)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>e.g. Vodafone</source>
+        <translation>np. Vodafone</translation>
+    </message>
+    <message>
+        <source>Gigabytes a month</source>
+        <translation>Gigabajty na miesiąc</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Number of months</source>
+        <translation>Liczba miesięcy</translation>
+    </message>
+    <message>
+        <source>Branch holding it</source>
+        <translation>Filia, w której się znajduje</translation>
+    </message>
+    <message>
+        <source>No particular branch</source>
+        <translation>Bez określonej filii</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Code *</source>
+        <translation>&amp;Kod *</translation>
+    </message>
+    <message>
+        <source>&amp;Network *</source>
+        <translation>&amp;Sieć *</translation>
+    </message>
+    <message>
+        <source>&amp;Data a month</source>
+        <translation>&amp;Dane na miesiąc</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Miesiące</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filia</translation>
+    </message>
+    <message>
+        <source>The voucher code, 4 to 40 letters, digits or -</source>
+        <translation>Kod vouchera, od 4 do 40 liter, cyfr lub -</translation>
+    </message>
+    <message>
+        <source>&amp;Add to stock</source>
+        <translation>&amp;Dodaj do zapasu</translation>
+    </message>
+    <message>
+        <source>Add to stock</source>
+        <translation>Dodaj do zapasu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administracja</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Osoby, które mogą się logować</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Dodaj osobę…</translation>
+    </message>
+    <message>
+        <source>Add a person who can sign in</source>
+        <translation>Dodaj osobę, która może się logować</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Filie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>No branches are set up yet.</source>
+        <translation>Nie skonfigurowano jeszcze żadnej filii.</translation>
+    </message>
+    <message>
+        <source>People and &amp;branches</source>
+        <translation>Osoby i &amp;filie</translation>
+    </message>
+    <message>
+        <source>Loan &amp;rules</source>
+        <translation>&amp;Zasady wypożyczeń</translation>
+    </message>
+    <message>
+        <source>Loan &amp;terms</source>
+        <translation>&amp;Warunki wypożyczeń</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administracja</translation>
+    </message>
+    <message>
+        <source>Who can sign in, in which role, the branches, the loan rules and the loan terms.</source>
+        <translation>Kto może się logować, w jakiej roli, filie, zasady wypożyczeń i warunki wypożyczeń.</translation>
+    </message>
+    <message>
+        <source>Who can sign in, in which role, and the branches of the service.</source>
+        <translation>Kto może się logować, w jakiej roli, oraz filie usługi.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Wyłączone</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>Saved. %1.</source>
+        <translation>Zapisano. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Device loans, TechMates sessions, skills and training for council libraries.</source>
+        <translation>Wypożyczanie urządzeń, sesje TechMates, umiejętności i szkolenia dla bibliotek samorządowych.</translation>
+    </message>
+    <message>
+        <source>The store file to open (default: %1).</source>
+        <translation>Plik bazy do otwarcia (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ŚCIEŻKA</translation>
+    </message>
+    <message>
+        <source>Print the start-up time once the window is ready, then quit.</source>
+        <translation>Wypisz czas uruchomienia, gdy okno będzie gotowe, i zakończ.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>TechMates Desk</source>
+        <translation>TechMates Desk</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.
 
 %1</source>
-            <translation>Nie udało się otworzyć bazy.
+        <translation>Nie udało się otworzyć bazy.
 
 %1</translation>
-        </message>
-        <message>
-            <source>The store could not be read.
+    </message>
+    <message>
+        <source>The store could not be read.
 
 %1</source>
-            <translation>Nie udało się odczytać bazy.
+        <translation>Nie udało się odczytać bazy.
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssetLabelsDialog</name>
-        <message>
-            <source>Print asset labels</source>
-            <translation>Drukuj etykiety inwentarzowe</translation>
-        </message>
-        <message>
-            <source>Asset labels</source>
-            <translation>Etykiety inwentarzowe</translation>
-        </message>
-        <message>
-            <source>Tick the devices to label (Space ticks the highlighted one). Labels are 70 × 37 mm, 24 to an A4 sheet.</source>
-            <translation>Zaznacz urządzenia do oznaczenia (spacja zaznacza podświetlone). Etykiety mają 70 × 37 mm, 24 na arkuszu A4.</translation>
-        </message>
-        <message>
-            <source>Devices to label</source>
-            <translation>Urządzenia do oznaczenia</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 — %2 — %3</source>
-            <translation>%1 — %2 — %3</translation>
-        </message>
-        <message>
-            <source>De&amp;vices</source>
-            <translation>&amp;Urządzenia</translation>
-        </message>
-        <message>
-            <source>Tick &amp;all</source>
-            <translation>Zaznacz &amp;wszystkie</translation>
-        </message>
-        <message>
-            <source>Tick every device</source>
-            <translation>Zaznacz wszystkie urządzenia</translation>
-        </message>
-        <message>
-            <source>&amp;Untick all</source>
-            <translation>&amp;Odznacz wszystkie</translation>
-        </message>
-        <message>
-            <source>Untick every device</source>
-            <translation>Odznacz wszystkie urządzenia</translation>
-        </message>
-        <message>
-            <source>Council name for the labels</source>
-            <translation>Nazwa samorządu na etykietach</translation>
-        </message>
-        <message>
-            <source>e.g. Kirkbeck</source>
-            <translation>np. Kirkbeck</translation>
-        </message>
-        <message>
-            <source>First free label on the sheet</source>
-            <translation>Pierwsza wolna etykieta na arkuszu</translation>
-        </message>
-        <message>
-            <source>To use up a part-used sheet: labels are counted along each row, top row first</source>
-            <translation>Aby zużyć częściowo wykorzystany arkusz: etykiety liczy się wzdłuż wiersza, od górnego wiersza</translation>
-        </message>
-        <message>
-            <source>&amp;Council</source>
-            <translation>&amp;Samorząd</translation>
-        </message>
-        <message>
-            <source>&amp;Start at label</source>
-            <translation>&amp;Zacznij od etykiety</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Drukuj…</translation>
-        </message>
-        <message>
-            <source>Print the labels</source>
-            <translation>Drukuj etykiety</translation>
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translation>Zapisz jako P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Save the labels as a PDF file</source>
-            <translation>Zapisz etykiety jako plik PDF</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Zamknij</translation>
-        </message>
-        <message>
-            <source>Property of %1 Libraries</source>
-            <translation>Własność Bibliotek %1</translation>
-        </message>
-        <message>
-            <source>Tick at least one device to label.</source>
-            <translation>Zaznacz co najmniej jedno urządzenie do oznaczenia.</translation>
-        </message>
-        <message>
-            <source>Type the council's name: the labels say “Property of … Libraries”.</source>
-            <translation>Wpisz nazwę samorządu: na etykietach jest napis „Własność Bibliotek …”.</translation>
-        </message>
-        <message>
-            <source>No devices ticked.</source>
-            <translation>Nie zaznaczono żadnego urządzenia.</translation>
-        </message>
-        <message>
-            <source>%1 label(s) on %2 sheet(s).</source>
-            <translation>Etykiety: %1, arkusze: %2.</translation>
-        </message>
-        <message>
-            <source>Preview of the first sheet: %1 label(s)</source>
-            <translation>Podgląd pierwszego arkusza: etykiety: %1</translation>
-        </message>
-        <message>
-            <source>Saved %1 label(s) to %2.</source>
-            <translation>Zapisano etykiety (%1) do %2.</translation>
-        </message>
-        <message>
-            <source>Save the labels as PDF</source>
-            <translation>Zapisz etykiety jako PDF</translation>
-        </message>
-        <message>
-            <source>asset-labels.pdf</source>
-            <translation>etykiety-inwentarzowe.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Pliki PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The printer could not be started. Check it is switched on, or save a PDF.</source>
-            <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest włączona, albo zapisz PDF.</translation>
-        </message>
-        <message>
-            <source>Sent %1 label(s) to the printer.</source>
-            <translation>Wysłano etykiety (%1) do drukarki.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AvailabilityDialog</name>
-        <message>
-            <source>Times for %1</source>
-            <translation>Godziny: %1</translation>
-        </message>
-        <message>
-            <source>Day and hours</source>
-            <translation>Dzień i godziny</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Sesja</translation>
-        </message>
-        <message>
-            <source>Buffers</source>
-            <translation>Przerwy</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Wyprzedzenie</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Od</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Weekly times</source>
-            <translation>Godziny co tydzień</translation>
-        </message>
-        <message>
-            <source>No weekly times yet: add the first below.</source>
-            <translation>Brak godzin cotygodniowych: dodaj pierwsze poniżej.</translation>
-        </message>
-        <message>
-            <source>Add a weekly time</source>
-            <translation>Dodaj godziny cotygodniowe</translation>
-        </message>
-        <message>
-            <source>Day of the week</source>
-            <translation>Dzień tygodnia</translation>
-        </message>
-        <message>
-            <source>From (time)</source>
-            <translation>Od (godzina)</translation>
-        </message>
-        <message>
-            <source>To (time)</source>
-            <translation>Do (godzina)</translation>
-        </message>
-        <message>
-            <source>Home branch / any</source>
-            <translation>Filia macierzysta / dowolna</translation>
-        </message>
-        <message>
-            <source>Session length</source>
-            <translation>Długość sesji</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Kept free before</source>
-            <translation>Wolne przed</translation>
-        </message>
-        <message>
-            <source>Kept free after</source>
-            <translation>Wolne po</translation>
-        </message>
-        <message>
-            <source>Minimum notice</source>
-            <translation>Minimalne wyprzedzenie</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> godz.</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Pierwszy dzień</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Od teraz</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Ostatni dzień</translation>
-        </message>
-        <message>
-            <source>No end</source>
-            <translation>Bez końca</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dzień</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Free before</source>
-            <translation>Wolne przed</translation>
-        </message>
-        <message>
-            <source>Free after</source>
-            <translation>Wolne po</translation>
-        </message>
-        <message>
-            <source>&amp;Add time</source>
-            <translation>&amp;Dodaj godziny</translation>
-        </message>
-        <message>
-            <source>&amp;Remove selected time</source>
-            <translation>&amp;Usuń zaznaczone godziny</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Powód</translation>
-        </message>
-        <message>
-            <source>Time away</source>
-            <translation>Nieobecność</translation>
-        </message>
-        <message>
-            <source>No time away planned.</source>
-            <translation>Brak zaplanowanych nieobecności.</translation>
-        </message>
-        <message>
-            <source>First day away</source>
-            <translation>Pierwszy dzień nieobecności</translation>
-        </message>
-        <message>
-            <source>Last day away</source>
-            <translation>Ostatni dzień nieobecności</translation>
-        </message>
-        <message>
-            <source>Reason (optional)</source>
-            <translation>Powód (opcjonalnie)</translation>
-        </message>
-        <message>
-            <source>Holiday</source>
-            <translation>Urlop</translation>
-        </message>
-        <message>
-            <source>Add time a&amp;way</source>
-            <translation>Dodaj &amp;nieobecność</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve selected time away</source>
-            <translation>U&amp;suń zaznaczoną nieobecność</translation>
-        </message>
-        <message>
-            <source>Time away (no sessions are proposed or booked on these days)</source>
-            <translation>Nieobecności (w te dni nie proponuje się ani nie rezerwuje sesji)</translation>
-        </message>
-        <message>
-            <source>%1 / %2 min</source>
-            <translation>%1 / %2 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 godz.</translation>
-        </message>
-        <message>
-            <source>Choose a time in the list first.</source>
-            <translation>Najpierw wybierz godziny z listy.</translation>
-        </message>
-        <message>
-            <source>Choose a time away in the list first.</source>
-            <translation>Najpierw wybierz nieobecność z listy.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeCatalogueFile</name>
-        <message>
-            <source>a badge code is 2 to 16 letters, digits, - or _ (for example CIT-01), not “%1”</source>
-            <translation>kod odznaki to od 2 do 16 liter, cyfr, - lub _ (na przykład CIT-01), a nie „%1”</translation>
-        </message>
-        <message>
-            <source>badge %1 needs a name of at most 120 characters</source>
-            <translation>odznaka %1 musi mieć nazwę o długości najwyżej 120 znaków</translation>
-        </message>
-        <message>
-            <source>badge %1 needs a category of at most 40 characters (for example Citizen)</source>
-            <translation>odznaka %1 musi mieć kategorię o długości najwyżej 40 znaków (na przykład Obywatel)</translation>
-        </message>
-        <message>
-            <source>badge %1: points must be between 0 and 1,000</source>
-            <translation>odznaka %1: liczba punktów musi wynosić od 0 do 1000</translation>
-        </message>
-        <message>
-            <source>an award needs a name of at most 40 characters (for example Silver)</source>
-            <translation>wyróżnienie musi mieć nazwę o długości najwyżej 40 znaków (na przykład Srebro)</translation>
-        </message>
-        <message>
-            <source>the %1 award needs a threshold between 1 and 100,000 points</source>
-            <translation>wyróżnienie %1 musi mieć próg od 1 do 100 000 punktów</translation>
-        </message>
-        <message>
-            <source>the file is too large for a badge catalogue (at most 5 MB).</source>
-            <translation>plik jest za duży na katalog odznak (najwyżej 5 MB).</translation>
-        </message>
-        <message>
-            <source>the file is not a JSON badge catalogue (%1 at character %2).</source>
-            <translation>plik nie jest katalogiem odznak w formacie JSON (%1 przy znaku %2).</translation>
-        </message>
-        <message>
-            <source>no object</source>
-            <translation>brak obiektu</translation>
-        </message>
-        <message>
-            <source>the file has no “badges” list.</source>
-            <translation>w pliku nie ma listy „badges”.</translation>
-        </message>
-        <message>
-            <source>badge %1: needs code, name, category (text) and points (a number).</source>
-            <translation>odznaka %1: wymaga pól code, name, category (tekst) i points (liczba).</translation>
-        </message>
-        <message>
-            <source>badge %1: “active” must be true or false.</source>
-            <translation>odznaka %1: „active” musi mieć wartość true lub false.</translation>
-        </message>
-        <message>
-            <source>badge %1: points must be a whole number.</source>
-            <translation>odznaka %1: liczba punktów musi być liczbą całkowitą.</translation>
-        </message>
-        <message>
-            <source>badge %1: %2.</source>
-            <translation>odznaka %1: %2.</translation>
-        </message>
-        <message>
-            <source>“award_levels” must be a list.</source>
-            <translation>„award_levels” musi być listą.</translation>
-        </message>
-        <message>
-            <source>award %1: needs a name and a threshold (a number).</source>
-            <translation>wyróżnienie %1: wymaga nazwy i progu (liczba).</translation>
-        </message>
-        <message>
-            <source>award %1: %2.</source>
-            <translation>wyróżnienie %1: %2.</translation>
-        </message>
-        <message>
-            <source>the file lists no badges.</source>
-            <translation>plik nie zawiera żadnych odznak.</translation>
-        </message>
-        <message>
-            <source>the file is empty.</source>
-            <translation>plik jest pusty.</translation>
-        </message>
-        <message>
-            <source>line 1: the header needs the columns code, name, category and points (active is optional).</source>
-            <translation>wiersz 1: nagłówek musi zawierać kolumny code, name, category i points (active jest opcjonalna).</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>wiersz %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1: points must be a whole number, not “%2”.</source>
-            <translation>wiersz %1: liczba punktów musi być liczbą całkowitą, a nie „%2”.</translation>
-        </message>
-        <message>
-            <source>line %1: active must be yes or no.</source>
-            <translation>wiersz %1: active musi mieć wartość yes lub no.</translation>
-        </message>
-        <message>
-            <source>line %1: %2.</source>
-            <translation>wiersz %1: %2.</translation>
-        </message>
-        <message>
-            <source>a badge catalogue is a .json or .csv file.</source>
-            <translation>katalog odznak to plik .json lub .csv.</translation>
-        </message>
-        <message>
-            <source>the default catalogue is missing from this build.</source>
-            <translation>w tej kompilacji brakuje domyślnego katalogu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeDialog</name>
-        <message>
-            <source>Edit the badge %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>for example CIT-13</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Offered (learners can earn it)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>C&amp;ategory</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeImport</name>
-        <message>
-            <source>line 1: the file is too large to import (at most 20 MB).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line 1: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line 1: the file is empty.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>wiersz %1: %2</translation>
-        </message>
-        <message>
-            <source>the learner (card or id)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the badge (code or name)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the date</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line 1: no column is matched to %1; map the columns and try again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: no badge is given.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: the badge “%2” is not in the catalogue.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: the badge %2 is no longer offered.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: “%2” is not a date (use 2026-03-02 or 2/3/2026).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: the date %2 is in the future.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: the date %2 is too early for an iDEA badge.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: no TechMate called “%2”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: more than one TechMate is called “%2”; use their id.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: the same learner and badge appear earlier in the file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: the learner already holds the badge %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line 1: the file has a header but no rows.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeImport::Plan</name>
-        <message>
-            <source>… and %1 more.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeImportPanel</name>
-        <message>
-            <source>A CSV file of badge completions, one row per badge: the learner (library card, id or user name), the badge (code or name) and the date, and optionally the TechMate who supported it. Check the file, then import: every row goes in, or none.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>CSV file of badge completions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choo&amp;se…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the CSV file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Chec&amp;k the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Check the file without importing</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Import all rows</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import every row of the checked file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Rows that cannot be matched</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a CSV of badge completions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>no file chosen</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file is too large to import (at most 20 MB).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not used</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learner (card or id)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge (code or name)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Supported by (TechMate)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What the column “%1” holds</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>(column %1)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Match the columns if needed, then check the file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 row(s) cannot be matched; nothing will be imported until they are put right.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All %1 row(s) can be imported.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookSessionPanel</name>
-        <message>
-            <source>Resident's library card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan or type the card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What the resident needs help with</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not said</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The need in the resident's words</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How the session happens</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Date and time the session starts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD HH:MM</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Length in minutes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>&amp;Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Need</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In their words</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>F&amp;ind volunteers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Find volunteers who fit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Boo&amp;k with selected</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Book with the selected volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Add to waiting list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add the resident to the waiting list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Helps with the need</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Speaks their language</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Booked recently</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteers who fit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Fill in the session and choose Find volunteers.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Any / not needed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type the start as a date and time, such as 2026-03-09 10:00.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No resident has the card %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Tak</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You are not free for this session then (times, notice or another session).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody is free for this session then. Try another time, or add the resident to the waiting list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You cannot take this session then.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody fits. Add to the waiting list (Alt+A) or try another time.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message numerus="yes">
-            <source>%n volunteer(s) fit, best first. Choose one and press Alt+K to book.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Find volunteers first, then choose one.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Booked. Scan the next card to book another session.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingKeys</name>
-        <message>
-            <source>Communicating</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Handling information and content</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Transacting</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Problem solving</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Being safe and legal online</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingRules</name>
-        <message>
-            <source>A home visit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A one-to-one session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 needs a DBS check, and %2 has none on record. Record their DBS certificate first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 needs a current DBS check: %2's DBS re-check was due on %3. Record the new check first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 cannot take %2 yet: that needs the training unit %3, not yet achieved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>from %1 to %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>from %1 to %2 (%3)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 already has a session at %2 (%3 minutes).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has a session at %2 (%3 minutes); with the time kept free before and after sessions (travel), this one would overlap it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is helping at the event “%2” at %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not taking sessions (their status is %2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 does not offer %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is away %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has no times set for %2. Add their availability first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not available for %2 then. Their times: %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 asks for %2 hours' notice for %3; the earliest they can be booked is %4.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 gives at most %2 minutes a week and already has %3 booked that week.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident already has a session at %1 (%2 minutes).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingSupport</name>
-        <message>
-            <source>A volunteer can only change their own sessions, times and hours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingText</name>
-        <message>
-            <source>Events</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No DBS on record</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Expired: re-check was due %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re-check due %1 (%2-day alert)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Valid until %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingsPage</name>
-        <message>
-            <source>Bookings tasks</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Book</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Sessions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cal&amp;endar</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Reminders</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Waiting list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Volunteers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>My w&amp;eek</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>My &amp;sessions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Me</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ho&amp;urs</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Eve&amp;nts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Bookings</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Book residents into TechMates sessions, record outcomes, and keep volunteers' times, DBS and hours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your week of TechMates sessions, their outcomes, your times and your hours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingsPanel</name>
-        <message>
-            <source>The store could not be read, so what is shown may be out of date. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPanel</name>
-        <message>
-            <source>Which view</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>My week</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Everyone's week</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A volunteer's week</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A branch's day</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Day or week shown</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Drukuj…</translation>
-        </message>
-        <message>
-            <source>Print this view</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save PD&amp;F…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save this view as a PDF</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dzień</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sessions in this view</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Drop-in event</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message numerus="yes">
-            <source>%n came</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing is booked in this view.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: sessions on %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>My week: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1's week: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All sessions: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Where / contact</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>sessions-%1.pdf</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelReservationCommand</name>
-        <message>
-            <source>That reservation is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That reservation is already %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The reason is too long (at most 500 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancelled the reservation.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelWaitlistCommand</name>
-        <message>
-            <source>That waiting-list entry is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That waiting-list entry is already %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The reason is too long (at most 500 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Took the resident off the waiting list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CataloguePanel</name>
-        <message>
-            <source>Code</source>
-            <translation>Kod</translation>
-        </message>
-        <message>
-            <source>Badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge catalogue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The badge catalogue is empty. An administrator can load the iDEA catalogue.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Add badge…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a badge to the catalogue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Edit &amp;badge…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Edit the selected badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Set a&amp;ward…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Set an award level's threshold</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Load the &amp;shipped iDEA catalogue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Load the iDEA catalogue shipped with TechMates Desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Im&amp;port…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import a catalogue file (JSON or CSV)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export &amp;JSON…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export the catalogue and award levels as JSON</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export CS&amp;V…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export the catalogue as CSV</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Tak</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 from %2 points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No award levels are set.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awards: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is already a badge %1; edit it instead.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the badge to edit first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Set an award level</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Award name (for example Silver or Gold):</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points needed for %1:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import a badge catalogue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge catalogues (*.json *.csv)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported:
+    </message>
+</context>
+<context>
+    <name>AssetLabelsDialog</name>
+    <message>
+        <source>Print asset labels</source>
+        <translation>Drukuj etykiety inwentarzowe</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Etykiety inwentarzowe</translation>
+    </message>
+    <message>
+        <source>Tick the devices to label (Space ticks the highlighted one). Labels are 70 × 37 mm, 24 to an A4 sheet.</source>
+        <translation>Zaznacz urządzenia do oznaczenia (spacja zaznacza podświetlone). Etykiety mają 70 × 37 mm, 24 na arkuszu A4.</translation>
+    </message>
+    <message>
+        <source>Devices to label</source>
+        <translation>Urządzenia do oznaczenia</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>&amp;Urządzenia</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Zaznacz &amp;wszystkie</translation>
+    </message>
+    <message>
+        <source>Tick every device</source>
+        <translation>Zaznacz wszystkie urządzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Odznacz wszystkie</translation>
+    </message>
+    <message>
+        <source>Untick every device</source>
+        <translation>Odznacz wszystkie urządzenia</translation>
+    </message>
+    <message>
+        <source>Council name for the labels</source>
+        <translation>Nazwa samorządu na etykietach</translation>
+    </message>
+    <message>
+        <source>e.g. Kirkbeck</source>
+        <translation>np. Kirkbeck</translation>
+    </message>
+    <message>
+        <source>First free label on the sheet</source>
+        <translation>Pierwsza wolna etykieta na arkuszu</translation>
+    </message>
+    <message>
+        <source>To use up a part-used sheet: labels are counted along each row, top row first</source>
+        <translation>Aby zużyć częściowo wykorzystany arkusz: etykiety liczy się wzdłuż wiersza, od górnego wiersza</translation>
+    </message>
+    <message>
+        <source>&amp;Council</source>
+        <translation>&amp;Samorząd</translation>
+    </message>
+    <message>
+        <source>&amp;Start at label</source>
+        <translation>&amp;Zacznij od etykiety</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the labels</source>
+        <translation>Drukuj etykiety</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the labels as a PDF file</source>
+        <translation>Zapisz etykiety jako plik PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Property of %1 Libraries</source>
+        <translation>Własność Bibliotek %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one device to label.</source>
+        <translation>Zaznacz co najmniej jedno urządzenie do oznaczenia.</translation>
+    </message>
+    <message>
+        <source>Type the council&apos;s name: the labels say “Property of … Libraries”.</source>
+        <translation>Wpisz nazwę samorządu: na etykietach jest napis „Własność Bibliotek …”.</translation>
+    </message>
+    <message>
+        <source>No devices ticked.</source>
+        <translation>Nie zaznaczono żadnego urządzenia.</translation>
+    </message>
+    <message>
+        <source>%1 label(s) on %2 sheet(s).</source>
+        <translation>Etykiety: %1, arkusze: %2.</translation>
+    </message>
+    <message>
+        <source>Preview of the first sheet: %1 label(s)</source>
+        <translation>Podgląd pierwszego arkusza: etykiety: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 label(s) to %2.</source>
+        <translation>Zapisano etykiety (%1) do %2.</translation>
+    </message>
+    <message>
+        <source>Save the labels as PDF</source>
+        <translation>Zapisz etykiety jako PDF</translation>
+    </message>
+    <message>
+        <source>asset-labels.pdf</source>
+        <translation>etykiety-inwentarzowe.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is switched on, or save a PDF.</source>
+        <translation>Nie udało się uruchomić drukarki. Sprawdź, czy jest włączona, albo zapisz PDF.</translation>
+    </message>
+    <message>
+        <source>Sent %1 label(s) to the printer.</source>
+        <translation>Wysłano etykiety (%1) do drukarki.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Times for %1</source>
+        <translation>Godziny: %1</translation>
+    </message>
+    <message>
+        <source>Day and hours</source>
+        <translation>Dzień i godziny</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation>Przerwy</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Wyprzedzenie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Weekly times</source>
+        <translation>Godziny co tydzień</translation>
+    </message>
+    <message>
+        <source>No weekly times yet: add the first below.</source>
+        <translation>Brak godzin cotygodniowych: dodaj pierwsze poniżej.</translation>
+    </message>
+    <message>
+        <source>Add a weekly time</source>
+        <translation>Dodaj godziny cotygodniowe</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Dzień tygodnia</translation>
+    </message>
+    <message>
+        <source>From (time)</source>
+        <translation>Od (godzina)</translation>
+    </message>
+    <message>
+        <source>To (time)</source>
+        <translation>Do (godzina)</translation>
+    </message>
+    <message>
+        <source>Home branch / any</source>
+        <translation>Filia macierzysta / dowolna</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>Długość sesji</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Kept free before</source>
+        <translation>Wolne przed</translation>
+    </message>
+    <message>
+        <source>Kept free after</source>
+        <translation>Wolne po</translation>
+    </message>
+    <message>
+        <source>Minimum notice</source>
+        <translation>Minimalne wyprzedzenie</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Od teraz</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Bez końca</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Free before</source>
+        <translation>Wolne przed</translation>
+    </message>
+    <message>
+        <source>Free after</source>
+        <translation>Wolne po</translation>
+    </message>
+    <message>
+        <source>&amp;Add time</source>
+        <translation>&amp;Dodaj godziny</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected time</source>
+        <translation>&amp;Usuń zaznaczone godziny</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <source>No time away planned.</source>
+        <translation>Brak zaplanowanych nieobecności.</translation>
+    </message>
+    <message>
+        <source>First day away</source>
+        <translation>Pierwszy dzień nieobecności</translation>
+    </message>
+    <message>
+        <source>Last day away</source>
+        <translation>Ostatni dzień nieobecności</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Powód (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Urlop</translation>
+    </message>
+    <message>
+        <source>Add time a&amp;way</source>
+        <translation>Dodaj &amp;nieobecność</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected time away</source>
+        <translation>U&amp;suń zaznaczoną nieobecność</translation>
+    </message>
+    <message>
+        <source>Time away (no sessions are proposed or booked on these days)</source>
+        <translation>Nieobecności (w te dni nie proponuje się ani nie rezerwuje sesji)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the list first.</source>
+        <translation>Najpierw wybierz godziny z listy.</translation>
+    </message>
+    <message>
+        <source>Choose a time away in the list first.</source>
+        <translation>Najpierw wybierz nieobecność z listy.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCatalogueFile</name>
+    <message>
+        <source>a badge code is 2 to 16 letters, digits, - or _ (for example CIT-01), not “%1”</source>
+        <translation>kod odznaki to od 2 do 16 liter, cyfr, - lub _ (na przykład CIT-01), a nie „%1”</translation>
+    </message>
+    <message>
+        <source>badge %1 needs a name of at most 120 characters</source>
+        <translation>odznaka %1 musi mieć nazwę o długości najwyżej 120 znaków</translation>
+    </message>
+    <message>
+        <source>badge %1 needs a category of at most 40 characters (for example Citizen)</source>
+        <translation>odznaka %1 musi mieć kategorię o długości najwyżej 40 znaków (na przykład Obywatel)</translation>
+    </message>
+    <message>
+        <source>badge %1: points must be between 0 and 1,000</source>
+        <translation>odznaka %1: liczba punktów musi wynosić od 0 do 1000</translation>
+    </message>
+    <message>
+        <source>an award needs a name of at most 40 characters (for example Silver)</source>
+        <translation>wyróżnienie musi mieć nazwę o długości najwyżej 40 znaków (na przykład Srebro)</translation>
+    </message>
+    <message>
+        <source>the %1 award needs a threshold between 1 and 100,000 points</source>
+        <translation>wyróżnienie %1 musi mieć próg od 1 do 100 000 punktów</translation>
+    </message>
+    <message>
+        <source>the file is too large for a badge catalogue (at most 5 MB).</source>
+        <translation>plik jest za duży na katalog odznak (najwyżej 5 MB).</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON badge catalogue (%1 at character %2).</source>
+        <translation>plik nie jest katalogiem odznak w formacie JSON (%1 przy znaku %2).</translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation>brak obiektu</translation>
+    </message>
+    <message>
+        <source>the file has no “badges” list.</source>
+        <translation>w pliku nie ma listy „badges”.</translation>
+    </message>
+    <message>
+        <source>badge %1: needs code, name, category (text) and points (a number).</source>
+        <translation>odznaka %1: wymaga pól code, name, category (tekst) i points (liczba).</translation>
+    </message>
+    <message>
+        <source>badge %1: “active” must be true or false.</source>
+        <translation>odznaka %1: „active” musi mieć wartość true lub false.</translation>
+    </message>
+    <message>
+        <source>badge %1: points must be a whole number.</source>
+        <translation>odznaka %1: liczba punktów musi być liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <source>badge %1: %2.</source>
+        <translation>odznaka %1: %2.</translation>
+    </message>
+    <message>
+        <source>“award_levels” must be a list.</source>
+        <translation>„award_levels” musi być listą.</translation>
+    </message>
+    <message>
+        <source>award %1: needs a name and a threshold (a number).</source>
+        <translation>wyróżnienie %1: wymaga nazwy i progu (liczba).</translation>
+    </message>
+    <message>
+        <source>award %1: %2.</source>
+        <translation>wyróżnienie %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file lists no badges.</source>
+        <translation>plik nie zawiera żadnych odznak.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>line 1: the header needs the columns code, name, category and points (active is optional).</source>
+        <translation>wiersz 1: nagłówek musi zawierać kolumny code, name, category i points (active jest opcjonalna).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: points must be a whole number, not “%2”.</source>
+        <translation>wiersz %1: liczba punktów musi być liczbą całkowitą, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>line %1: active must be yes or no.</source>
+        <translation>wiersz %1: active musi mieć wartość yes lub no.</translation>
+    </message>
+    <message>
+        <source>line %1: %2.</source>
+        <translation>wiersz %1: %2.</translation>
+    </message>
+    <message>
+        <source>a badge catalogue is a .json or .csv file.</source>
+        <translation>katalog odznak to plik .json lub .csv.</translation>
+    </message>
+    <message>
+        <source>the default catalogue is missing from this build.</source>
+        <translation>w tej kompilacji brakuje domyślnego katalogu.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Edit the badge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example CIT-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered (learners can earn it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeImport</name>
+    <message>
+        <source>line 1: the file is too large to import (at most 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>the learner (card or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badge (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: no column is matched to %1; map the columns and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no badge is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the badge “%2” is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the badge %2 is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a date (use 2026-03-02 or 2/3/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the date %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the date %2 is too early for an iDEA badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no TechMate called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: more than one TechMate is called “%2”; use their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the same learner and badge appear earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the learner already holds the badge %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeImport::Plan</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeImportPanel</name>
+    <message>
+        <source>A CSV file of badge completions, one row per badge: the learner (library card, id or user name), the badge (code or name) and the date, and optionally the TechMate who supported it. Check the file, then import: every row goes in, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file of badge completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file without importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every row of the checked file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV of badge completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import (at most 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner (card or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by (TechMate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns if needed, then check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) cannot be matched; nothing will be imported until they are put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 row(s) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookSessionPanel</name>
+    <message>
+        <source>Resident&apos;s library card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident needs help with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need in the resident&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the session happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Date and time the session starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find volunteers who fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boo&amp;k with selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book with the selected volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the resident to the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps with the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers who fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the session and choose Find volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any / not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start as a date and time, such as 2026-03-09 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has the card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not free for this session then (times, notice or another session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is free for this session then. Try another time, or add the resident to the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take this session then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody fits. Add to the waiting list (Alt+A) or try another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) fit, best first. Choose one and press Alt+K to book.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find volunteers first, then choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked. Scan the next card to book another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingKeys</name>
+    <message>
+        <source>Communicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling information and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transacting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being safe and legal online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingRules</name>
+    <message>
+        <source>A home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-to-one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a DBS check, and %2 has none on record. Record their DBS certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a current DBS check: %2&apos;s DBS re-check was due on %3. Record the new check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take %2 yet: that needs the training unit %3, not yet achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a session at %2 (%3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a session at %2 (%3 minutes); with the time kept free before and after sessions (travel), this one would overlap it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is helping at the event “%2” at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not taking sessions (their status is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is away %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no times set for %2. Add their availability first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 then. Their times: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 hours&apos; notice for %3; the earliest they can be booked is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives at most %2 minutes a week and already has %3 booked that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident already has a session at %1 (%2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingSupport</name>
+    <message>
+        <source>A volunteer can only change their own sessions, times and hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingText</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DBS on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: re-check was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check due %1 (%2-day alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Bookings tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal&amp;endar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My w&amp;eek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eve&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book residents into TechMates sessions, record outcomes, and keep volunteers&apos; times, DBS and hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your week of TechMates sessions, their outcomes, your times and your hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <source>The store could not be read, so what is shown may be out of date. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Which view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Day or week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this view as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n came</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is booked in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sessions on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s week: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelReservationCommand</name>
+    <message>
+        <source>That reservation is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reservation is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation type="unfinished">Powód jest za długi (najwyżej 200 znaków). {500 ?}</translation>
+    </message>
+    <message>
+        <source>Cancelled the reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelWaitlistCommand</name>
+    <message>
+        <source>That waiting-list entry is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation type="unfinished">Powód jest za długi (najwyżej 200 znaków). {500 ?}</translation>
+    </message>
+    <message>
+        <source>Took the resident off the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge catalogue is empty. An administrator can load the iDEA catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a badge to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a&amp;ward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an award level&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;shipped iDEA catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the iDEA catalogue shipped with TechMates Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalogue file (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalogue and award levels as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalogue as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award levels are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a badge %1; edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the badge to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an award level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award name (for example Silver or Gold):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points needed for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a badge catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge catalogues (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
 %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>badge-catalogue.csv</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>badge-catalogue.json</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export the badge catalogue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file cannot be written: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CertificateClaimCommand</name>
-        <message>
-            <source>That claim does not exist.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The claim %1 has not been submitted yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The claim %1 is already certificated.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A certificate number is given for a line that is not in the claim %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a certificate number (letters, digits, -, _ or /, at most 40).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The certificate number %1 is given twice.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The certificate number %1 is already recorded on another claim.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Every line of the claim needs its certificate number (%1 of %2 given).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The claim %1 is certificated (%2 certificate(s)).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeApplier</name>
-        <message>
-            <source>the server sent an older page than this desk has</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the server sent rows of an unknown table “%1”</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInCommand</name>
-        <message>
-            <source>%1 is not on loan: it was already checked in on %2 and is now %3. Was it scanned twice?</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not on loan (it is %2), so it cannot be checked in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is marked as on loan but no loan is open for it. Ask a coordinator to check the register.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on a different loan now: the loan this check-in was for has already ended.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” was not lent with %2 (it went out with: %3).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>no kit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The note is too long (at most %1 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The loan changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>returned damaged</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>returned damaged: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>returned without %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Missing: %1. Noted on the loan and the device.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 goes to repair; after the repair it needs a wipe before it can be lent.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is awaiting wipe: record the wipe before lending it again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident did not confirm removing their personal data; the wipe will remove it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Checked in %1 from card %2 (%3).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>damaged</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>good condition</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInPanel</name>
-        <message>
-            <source>Device asset tag to check in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan or type the asset tag, then Enter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device &amp;tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Condition (arrow keys choose):</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Good: it goes to be wiped</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Condition good</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Damaged: it goes to repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Condition damaged</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kit returned (untick anything missing):</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kit returned: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident declares they removed their personal dat&amp;a</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident declares their personal data was removed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Note about the device's state</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>About the device only, e.g. “cracked corner” (no personal details)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Check in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Check the device in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Check the device in (Enter or Ctrl+Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew instead…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew the loan instead of checking in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew the loan instead (Ctrl+R)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the form and start again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the form (Esc)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Check in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not on loan.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2, lent to %3 (card %4)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lent on %1 at %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due %1 · days overdue: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due today (%1)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewals so far: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No kit went out with it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the device's asset tag first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Residents waiting for a %1 at %2: %3. Once it is wiped and ready to lend, it will be offered to the first in line.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the device's asset tag first, then press Ctrl+R to renew.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckOutAssessment</name>
-        <message>
-            <source>%1 is already on loan to this resident (due %2) — was it scanned twice?</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on loan to someone else (due %2). If it is here at the desk, check it in first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is recorded as on loan.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is awaiting wipe: it cannot be lent until its wipe is recorded.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is in repair. When it is back, record that (it will then need a wipe).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is in transit between branches. Receive it at this branch first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is recorded as lost. If it has turned up, record it as found (it will then need a wipe).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is retired and cannot be lent.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is kept for the resident with card %2, first on the waiting list. Lend another device, or cancel their reservation first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There are no loan terms in force, so nothing can be lent. An administrator must publish them.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident has an overdue loan (due %1).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident has %1 overdue loans (the oldest was due %2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident's eligibility is not recorded. Record the criterion they meet (and who referred them) on their record.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Repeat borrower: this is their loan number %1 in %2 months. They may have a lasting need: suggest a gifted device or a social tariff.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan rule covers a %1 for a “%2” borrower at %3. An administrator must add one.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lending of %1 ended on %2 (the loan rule's last date).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident already has %1 device(s) on loan; the limit is %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is registered at %2, not your branch; it is lent under %2's rules. If it now lives here, transfer it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is a MiFi hotspot with no SIM recorded in it, so it will not connect.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This loan fulfils the resident's reservation for a %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckOutCommand</name>
-        <message>
-            <source>The override reason is too long (at most %1 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overridden (%1): %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM %1 goes with it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lent %1 to card %2, due %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckOutPanel</name>
-        <message>
-            <source>Check out</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give a reason for the override, then press Enter.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident's library card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan or type the library card, then Enter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library &amp;card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device asset tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Then the device's asset tag, then Enter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device &amp;tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Print receipt</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print the loan agreement and receipt</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print the loan agreement and receipt (Ctrl+P)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save receipt as PD&amp;F…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the loan agreement and receipt as a PDF file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the loan agreement and receipt as PDF (Ctrl+Shift+S)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot lend:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Override reason</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Why the warning is set aside (kept in the audit: no health or personal details)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Override &amp;reason</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kit going out: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kit going out with it (untick what stays behind):</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan agreement terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident has read this agreement and &amp;accepts it</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Declaration: the resident has read the agreement and accepts it</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident types their name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident types their own name here</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident types their &amp;name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Agreement signed on paper inst&amp;ead</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Agreement signed on paper instead</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>After lending, print the receipt (Ctrl+P): it has a signature line. Keep the signed copy at the branch.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Lend</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lend the device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lend the device (Enter or Ctrl+Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the form and start again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the form (Esc)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2), due %3 — days overdue: %4</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2), due %3</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library card %1 · Borrower category: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Eligibility: not recorded</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Eligibility: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Eligibility: %1 (referred by %2)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No devices on loan now.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>On loan now: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the resident's library card first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>serial number %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Replacement cost %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>no SIM recorded in this MiFi</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM going with it: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due back: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Only someone with the override permission (a coordinator) can lend with these warnings, giving a reason. Ask one to sign in at this desk (Ctrl+L), or press Esc to start again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan agreement, version %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the device's asset tag.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lent %1 (%2) to %3, card %4. Due back %5.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print the receipt for the resident to sign, and keep the signed copy.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is no loan receipt to save yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save loan receipt as PDF</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved the receipt as %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsPanel</name>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Certificated</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Verified units not yet claimed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No verified units are waiting to be claimed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Claims</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No claims yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Units in the chosen claim</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a claim to see its units.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;New claim from these units</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Start a claim with every verified unit not yet claimed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>S&amp;ubmit claim</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Submit the chosen draft claim</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Record certificates…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record the certificate numbers of the chosen claim</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ready to claim:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Claims:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the claim to submit.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the claim whose certificates came back.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record certificate numbers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Certificate number for each unit (type in the last column)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>--%1 needs a value.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown option --%1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>--%1 must be a date like 2026-03-02.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Name the person doing this with --user NAME.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No password: set TECHMATES_PASSWORD or run in a terminal.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Usage: techmates [--store STORE] [--user NAME] COMMAND …
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge-catalogue.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge-catalogue.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the badge catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateClaimCommand</name>
+    <message>
+        <source>That claim does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim %1 has not been submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim %1 is already certificated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate number is given for a line that is not in the claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate number (letters, digits, -, _ or /, at most 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already recorded on another claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the claim needs its certificate number (%1 of %2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim %1 is certificated (%2 certificate(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>the server sent an older page than this desk has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent rows of an unknown table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>%1 is not on loan: it was already checked in on %2 and is now %3. Was it scanned twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on loan (it is %2), so it cannot be checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as on loan but no loan is open for it. Ask a coordinator to check the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a different loan now: the loan this check-in was for has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not lent with %2 (it went out with: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1. Noted on the loan and the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to repair; after the repair it needs a wipe before it can be lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is awaiting wipe: record the wipe before lending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident did not confirm removing their personal data; the wipe will remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 from card %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Device asset tag to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the asset tag, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition (arrow keys choose):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: it goes to be wiped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: it goes to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit returned (untick anything missing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident declares they removed their personal dat&amp;a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident declares their personal data was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the device&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the device only, e.g. “cracked corner” (no personal details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the device in (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the loan instead of checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the loan instead (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, lent to %3 (card %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · days overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kit went out with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the device&apos;s asset tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents waiting for a %1 at %2: %3. Once it is wiped and ready to lend, it will be offered to the first in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the device&apos;s asset tag first, then press Ctrl+R to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutAssessment</name>
+    <message>
+        <source>%1 is already on loan to this resident (due %2) — was it scanned twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on loan to someone else (due %2). If it is here at the desk, check it in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is awaiting wipe: it cannot be lent until its wipe is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in repair. When it is back, record that (it will then need a wipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in transit between branches. Receive it at this branch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost. If it has turned up, record it as found (it will then need a wipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired and cannot be lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept for the resident with card %2, first on the waiting list. Lend another device, or cancel their reservation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no loan terms in force, so nothing can be lent. An administrator must publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident has an overdue loan (due %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident has %1 overdue loans (the oldest was due %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s eligibility is not recorded. Record the criterion they meet (and who referred them) on their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat borrower: this is their loan number %1 in %2 months. They may have a lasting need: suggest a gifted device or a social tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan rule covers a %1 for a “%2” borrower at %3. An administrator must add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lending of %1 ended on %2 (the loan rule&apos;s last date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident already has %1 device(s) on loan; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered at %2, not your branch; it is lent under %2&apos;s rules. If it now lives here, transfer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a MiFi hotspot with no SIM recorded in it, so it will not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loan fulfils the resident&apos;s reservation for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutCommand</name>
+    <message>
+        <source>The override reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1 goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent %1 to card %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutPanel</name>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the override, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s library card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the library card, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the device&apos;s asset tag, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the loan agreement and receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the loan agreement and receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the loan agreement and receipt as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the loan agreement and receipt as PDF (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the warning is set aside (kept in the audit: no health or personal details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit going out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit going out with it (untick what stays behind):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan agreement terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident has read this agreement and &amp;accepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration: the resident has read the agreement and accepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident types their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident types their own name here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident types their &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed on paper inst&amp;ead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed on paper instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After lending, print the receipt (Ctrl+P): it has a signature line. Keep the signed copy at the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend the device (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3 — days overdue: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library card %1 · Borrower category: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: %1 (referred by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices on loan now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the resident&apos;s library card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SIM recorded in this MiFi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM going with it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone with the override permission (a coordinator) can lend with these warnings, giving a reason. Ask one to sign in at this desk (Ctrl+L), or press Esc to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan agreement, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the device&apos;s asset tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent %1 (%2) to %3, card %4. Due back %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt for the resident to sign, and keep the signed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no loan receipt to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save loan receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the receipt as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified units not yet claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified units are waiting to be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in the chosen claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim to see its units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New claim from these units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a claim with every verified unit not yet claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the chosen draft claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the certificate numbers of the chosen claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claim to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claim whose certificates came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record certificate numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number for each unit (type in the last column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-03-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person doing this with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set TECHMATES_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: techmates [--store STORE] [--user NAME] COMMAND …
        techmates --version
 The password comes from TECHMATES_PASSWORD, else it is asked for.
 Commands:
 </source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 needs a value.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandBus</name>
-        <message>
-            <source>%1 is not allowed to do this (%2 needs the “%3” permission).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody signed in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was saved: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandRegistry</name>
-        <message>
-            <source>“%1” is not a command this version knows.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” could not be rebuilt.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The %1 command cannot be read: %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmBookingCommand</name>
-        <message>
-            <source>That session is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That session is already confirmed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That session is already %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confirmed the session.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictReviewPanel</name>
-        <message>
-            <source>an unknown card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>on loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>returned since</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>marked lost since</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>not held at this desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>lent to %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> at %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> by %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> on %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> — now %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>These devices were lent at two desks while they were offline. The council's record kept one loan and closed the other. Check who has the device, then settle it with a reason for the record.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Council's loan (kept)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Other desk's loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Noticed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan conflicts waiting for a coordinator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan conflicts wait for a coordinator.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reason, for the record</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>For example: resident came in with the device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Keep the council's loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Keep the council's loan: its resident has the device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The &amp;other resident has it</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The other desk's resident has the device: make that loan the active one</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The conflicts could not be read: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; was lent twice.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Council's record (kept): %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Other desk: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Why the other loan was not taken: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The council's loan is no longer on loan, so the other loan cannot take its place: check the device in and lend it again if needed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a conflict in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2 now has the device on loan.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2 keeps the device; the other loan stays closed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateBookingCommand</name>
-        <message>
-            <source>Choose how the session happens: phone, video, library or home.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give the date and time the session starts.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A session lasts between 15 and 240 minutes.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has already passed: a session can only be booked for a time still to come.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown skills area “%1”; the areas are %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The description of the need is too long (at most 1000 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan or type the resident's library card.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No resident has the card %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No branch “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That volunteer is not in the store.</source>
-            <translation>Tego wolontariusza nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>That waiting-list entry is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That waiting-list entry is for another resident.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That waiting-list entry is already %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 does not list “%2” among the areas they help with.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 does not speak the resident's preferred language (%2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Booked a %1-minute session for card %2 at %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateClaimCommand</name>
-        <message>
-            <source>Choose at least one verified unit to claim.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A claim holds at most %1 lines.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The same volunteer and unit appear twice in the claim.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A line of the claim is for a unit the volunteer has not achieved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The unit %1 of one volunteer is not verified yet; verify it before claiming.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The unit %1 of one volunteer is already in a claim.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A claim reference is 3 to 40 letters, digits, -, _ or /.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is already a claim %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Started the claim %1 with %2 unit(s).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateUserCommand</name>
-        <message>
-            <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enter the person's name (at most 80 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The password hash is not an Argon2id hash.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The password must be at least %1 characters long.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The user name “%1” is taken. Choose another.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A volunteer's account must be linked to their volunteer record.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Added %1 as %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>The file is not UTF-8 text. Save it again as “CSV UTF-8” (in Excel: Save As, CSV UTF-8).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A quote mark is inside a field that does not start with one; put the whole field in quotes and double the quote mark ("").</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is text after a closing quote mark; a quoted field must end at the comma or the end of the line.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A quoted field is never closed: the quote mark opened here has no partner, so the rest of the file was read as part of it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DataOffersPanel</name>
-        <message>
-            <source>Voucher</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In stock</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In a MiFi</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Void</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add SIM or &amp;voucher…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a SIM or data voucher to the stock</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issue to a reside&amp;nt…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issue a SIM or voucher to a resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issue the selected SIM or voucher (Enter on the list)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In stock &amp;only</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Show only SIMs and vouchers in stock</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Rodzaj</translation>
-        </message>
-        <message>
-            <source>ICCID or code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Sieć</translation>
-        </message>
-        <message>
-            <source>A month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Months</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issued to</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIMs and vouchers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 GB</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No SIMs or vouchers are in stock. Add some with Alt+V.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No SIMs or vouchers are recorded yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Showing %1 of %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 in the list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DecideHoursCommand</name>
-        <message>
-            <source>Those hours are not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Those hours are already %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Approved the hours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Rejected the hours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoGenerator</name>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>People who sign in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Indexes and search</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No file was named for the demo store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The demo store needs a date to build its history around.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” already exists. A demo store is always written to a new file: choose another name, or move the existing file away first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The demo store was not closed cleanly.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The demo store could not be saved as “%1”: the name is taken or the folder cannot be written.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The demo store could not be written: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices and loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branches and catalogues</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIMs and data</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>Device</name>
-        <message>
-            <source>available</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>on loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>awaiting wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>in repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>in transit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>lost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>retired</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceCommands</name>
-        <message>
-            <source>none yet</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceEditorDialog</name>
-        <message>
-            <source>Add device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a device to the register</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the asset label into the tag field. Fields marked * are needed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 at %2. Its status and branch change through the status steps and transfers, not here.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the label, e.g. LIB-00042</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Make</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. Lenovo</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. Tab M10</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date acquired, day month year</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM ICCID</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>For a MiFi: scan the SIM (it must be in stock)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Condition, accessories, anything the next person should know. No personal details.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>There are no device types yet. An administrator adds them with “Add device type” before devices can be registered.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Asset &amp;tag *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>T&amp;ype *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Branch *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Status when added</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Available: new or already wiped</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awaiting wipe: history unknown</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Se&amp;rial number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Make</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>M&amp;odel</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date &amp;acquired</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>S&amp;IM (MiFi)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add &amp;device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Nothing was saved. Write the date acquired as day/month/year, for example 30/09/2024.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceImport</name>
-        <message>
-            <source>the device is on loan in the other system, and loans are not imported: check it in there first, or set its status to Pending</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>a device in transit cannot be imported: import it where it arrives</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unknown status “%1” (use Ready to Deploy, Pending, Out for Repair, Lost/Stolen or Archived)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The columns “%1” and “%2” both hold the %3; map one of them to another field or to ignore.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No column holds the asset tag (expected one called “Asset Tag” or “Tag”).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No column says the device type (“Category”, “Type” or “Model”) and no default type was given.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No column says the branch (“Location” or “Branch”) and no default branch was given.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the row has %1 field(s) but the header has %2; check for a missing or extra comma.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the device type is missing.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unknown device type “%1”; map it to a type code.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unknown branch “%1”; map it to a branch code.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a date (use 2024-09-30 or 30/09/2024).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the tag %1 is already on line %2 of this file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM %1 is already in the device on line %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file has a header but no devices.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceImport::Plan</name>
-        <message>
-            <source>… and %1 more.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>wiersz %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceImportDialog</name>
-        <message>
-            <source>Import devices from a CSV file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Choose a CSV file saved as UTF-8, for example a Snipe-IT asset export. Its first line must name the columns.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>CSV file to import</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Path of the CSV file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>B&amp;rowse…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the CSV file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The first rows of the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The first rows of the file appear here.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Match the columns</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Problems found, by line</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No problems: every row can be imported.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import &amp;only the valid rows and skip the ones listed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import only the valid rows</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import the devices</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What the import noted</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Step 1 of 4: choose the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Step 2 of 4: match the columns</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Step 3 of 4: check the rows</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Step 4 of 4: done</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Zamknij</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type the path of the CSV file, or choose it with Browse.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be opened: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file is too large to import (at most 20 MB). Split it into smaller files.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file has no lines to read.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2 column(s), %3 row(s) of devices.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 row(s) cannot be read; the check lists them.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All %1 row(s) can be imported.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 row(s) can be imported; %2 problem(s), listed by line. A file with problems imports nothing unless you choose to import only the valid rows.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not imported: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceRegisterPanel</name>
-        <message>
-            <source>Find a device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tag, serial, make or model, or scan a tag and press Enter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Show devices with status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In service (all but retired)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All, with retired</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Make and model</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device register</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Add device…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Edit the selected device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Open the selected device (Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Change &amp;status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Change the selected device's status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Repair, lost and found, transfers, retire (also on the Menu key in the list)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print la&amp;bels…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print asset labels for the selected devices</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Import CSV…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import devices from a CSV file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add device &amp;type…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No devices in the register yet. Add one (Alt+A) or import a CSV file (Alt+I).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No device matches.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices: %1 of %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2 (%3) at %4, %5</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>acquired %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>kit: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Notes: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 Press Alt+A to add it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is no longer in the register.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceRepository</name>
-        <message>
-            <source>No device has the tag %1. Check the label, or add the device to the register.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That is a library card, not a device tag — scan the device.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan or type the device's asset tag.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device %1 changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceStepCommand</name>
-        <message>
-            <source>The note or reason is too long (at most %1 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on loan, so it cannot be %2. Check it in first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is %2, so it cannot be %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceStepDialog</name>
-        <message>
-            <source>Send to &amp;repair…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Back from repair…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Mark &amp;lost…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Mark &amp;found…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;tire…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Send to another &amp;branch…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;ceive from another branch…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Optional. No personal details: the note shows on the register.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Send %1 to repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 goes to repair. When it comes back it waits for a wipe before its next loan.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Fault</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What is wrong with it, for the repairer and the next person at the desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Send to repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is back from repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 comes back from repair and waits for a wipe: a repairer's own reset is not a recorded wipe.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What was done (optional)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Back from repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Mark %1 as lost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is recorded as lost, and its loan is closed as lost.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is recorded as lost. If it turns up, use “Mark found”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>For example: not returned after three reminders</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Mark lost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has been found</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 comes back into the register and waits for a wipe before its next loan.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Mark found</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Retire %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 leaves circulation for good: a retired device is never lent again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Its SIM %1 goes back into stock.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>For example: battery swollen, beyond economic repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Retire</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Send %1 to another branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 leaves %2 and stays “in transit” until the other branch receives it. It arrives in the status it leaves in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Receive %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has arrived at the branch it was sent to, and goes back on the shelf in the status it was sent in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Receive</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3 · %4</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch to send it to</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch where it was found</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;To branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Found &amp;at</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>I understand %1 can never be lent again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Tick the box to confirm that %1 is to be retired for good.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a branch.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceTypeDialog</name>
-        <message>
-            <source>Tablet</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Laptop</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Chromebook</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>MiFi hotspot</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The kit and the replacement cost are printed on every loan agreement for this type.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. IPAD10</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. Apple iPad (10th generation)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kit contents, separated by commas</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. charger, cable, case</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Replacement cost in pounds</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>£</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Code *</source>
-            <translation>&amp;Kod *</translation>
-        </message>
-        <message>
-            <source>&amp;Name *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>C&amp;ategory</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Kit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Replacement cost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add &amp;type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-    </context>
-    <context>
-        <name>DevicesPage</name>
-        <message>
-            <source>Devices, SIMs and data</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SI&amp;Ms and vouchers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ending &amp;within 14 days</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The device register, asset labels and CSV import; SIMs, vouchers and data offers ending soon.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DisplayFormat</name>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Video call</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In the library</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Home visit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident did not come</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer did not come</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>On loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awaiting wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In transit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Care leaver</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Older person</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Jobseeker</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentOutput</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>CSV spreadsheets (*.csv)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>EditDeviceCommand</name>
-        <message>
-            <source>That device is no longer in the register.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Someone else changed %1 while you were editing. Open it again to see their changes, then make yours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on loan; change its SIM when it is back.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The device changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Changed %1 of %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>EditResidentCommand</name>
-        <message>
-            <source>That resident is no longer in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Someone else changed this resident's details while you were editing. Open the resident again to see their changes, then make yours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The library card number cannot be removed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library card %1 already belongs to another resident.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Changed %1 of resident with card %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrolCommand</name>
-        <message>
-            <source>That volunteer is not on record.</source>
-            <translation>Nie ma zapisu o tym wolontariuszu.</translation>
-        </message>
-        <message>
-            <source>That volunteer has left the programme.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is no training pathway with the code %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The volunteer is already enrolled on %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The enrolment date %1 is in the future.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enrolled on the pathway %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsPanel</name>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Helpers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Drop-in events</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Add event…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Plan a drop-in event</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;cord headcount…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record who came and the topics</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not recorded yet</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No drop-in events in the last two months or the next three.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Digital tea party</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteers helping (Space ticks)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Starts (YYYY-MM-DD HH:MM)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Length in minutes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose an event in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Headcount for %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How many people came</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Topics, separated by commas</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>People who came</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceDialog</name>
-        <message>
-            <source>Add evidence</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Evidence needed: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kind of evidence</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Note in your own words</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Observation of a session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>File (document, certificate)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Note or description</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>File to add as evidence</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Rodzaj</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Files are copied into the desk's evidence folder (at most 20 MB each).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the evidence file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceStore</name>
-        <message>
-            <source>Choose the file to add as evidence.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 is too large (%2 MB); evidence files are at most 20 MB.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 is too large; evidence files are at most 20 MB.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 is empty.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The evidence folder %1 cannot be created.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The evidence file cannot be written: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpiringOffersPanel</name>
-        <message>
-            <source>Data offers that end within %1 days, soonest first. A good moment to talk to the resident about what comes next, such as a social tariff.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Rodzaj</translation>
-        </message>
-        <message>
-            <source>ICCID or code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Sieć</translation>
-        </message>
-        <message>
-            <source>A month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Data offers ending within 14 days</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No data offers end in the next %1 days.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Voucher</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 GB</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureTile</name>
-        <message>
-            <source>%1 % of target</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstAdminDialog</name>
-        <message>
-            <source>Set up TechMates Desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Create the first administrator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This store has nobody who can sign in yet. The first administrator can then add the librarians, coordinators and volunteers who use the desk.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>For example Sam Jones</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>Lower case, for example sjones</source>
-            <translation>Małe litery, na przykład sjones</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Hasło</translation>
-        </message>
-        <message>
-            <source>At least %1 characters</source>
-            <translation>Co najmniej %1 znaków</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Powtórz hasło</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Hasło</translation>
-        </message>
-        <message>
-            <source>Password &amp;again</source>
-            <translation>&amp;Powtórz hasło</translation>
-        </message>
-        <message>
-            <source>&amp;Create administrator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Create administrator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Quit without setting up</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The two passwords are different. Type the password twice, the same both times.</source>
-            <translation>Hasła się różnią. Wpisz to samo hasło dwa razy.</translation>
-        </message>
-        <message>
-            <source>This store already has an administrator. Close this window and sign in instead.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>GraduatesPanel</name>
-        <message>
-            <source>Graduates by month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Chart of graduates by month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Graduates</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Graduates by branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No graduates yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 graduates of the target %2; %3 volunteers enrolled.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupSessionPanel</name>
-        <message>
-            <source>Tick the badge(s) earned at the session, set the date, then scan or type each learner and press Enter. Delete takes the chosen learner off the list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges earned at the session (space ticks)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date of the session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a learner: card, id or user name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan a card, or type an id or user name, then Enter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learners at the session (Delete removes one)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record for e&amp;veryone</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record the ticked badges for every learner on the list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Badges</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Da&amp;te</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Add learner</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learners</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3 points)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on the list already.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 added (%2 on the list).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tick at least one badge.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add the learners who were there.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>entry %1:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1, %2:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursPanel</name>
-        <message>
-            <source>Day</source>
-            <translation>Dzień</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Od</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What for</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Log &amp;time…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Log hours given outside sessions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Approve the selected hours</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;ject</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reject the selected hours</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Sesja</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Logged by hand</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Waiting for approval</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No hours are waiting for approval.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No hours logged yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Log hours</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>What the hours were for</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Time given</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose hours in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportBadgeCatalogueCommand</name>
-        <message>
-            <source>The catalogue file lists no badges.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The code %1 appears more than once.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported:
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandBus</name>
+    <message>
+        <source>%1 is not allowed to do this (%2 needs the “%3” permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>“%1” is not a command this version knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 command cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBookingCommand</name>
+    <message>
+        <source>That session is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewPanel</name>
+    <message>
+        <source>an unknown card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked lost since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These devices were lent at two desks while they were offline. The council&apos;s record kept one loan and closed the other. Check who has the device, then settle it with a reason for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s loan (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desk&apos;s loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan conflicts waiting for a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan conflicts wait for a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: resident came in with the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the council&apos;s loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the council&apos;s loan: its resident has the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;other resident has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s resident has the device: make that loan the active one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was lent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s record (kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the other loan was not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s loan is no longer on loan, so the other loan cannot take its place: check the device in and lend it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 now has the device on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 keeps the device; the other loan stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateBookingCommand</name>
+    <message>
+        <source>Choose how the session happens: phone, video, library or home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time the session starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 15 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already passed: a session can only be booked for a time still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown skills area “%1”; the areas are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the need is too long (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the resident&apos;s library card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has the card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer is not in the store.</source>
+        <translation>Tego wolontariusza nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is for another resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list “%2” among the areas they help with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak the resident&apos;s preferred language (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked a %1-minute session for card %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateClaimCommand</name>
+    <message>
+        <source>Choose at least one verified unit to claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim holds at most %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same volunteer and unit appear twice in the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the claim is for a unit the volunteer has not achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 of one volunteer is not verified yet; verify it before claiming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 of one volunteer is already in a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim reference is 3 to 40 letters, digits, -, _ or /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the claim %1 with %2 unit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserCommand</name>
+    <message>
+        <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (at most 80 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash is not an Argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” is taken. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s account must be linked to their volunteer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it again as “CSV UTF-8” (in Excel: Save As, CSV UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote mark is inside a field that does not start with one; put the whole field in quotes and double the quote mark (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is text after a closing quote mark; a quoted field must end at the comma or the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: the quote mark opened here has no partner, so the rest of the file was read as part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataOffersPanel</name>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a MiFi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SIM or &amp;voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a SIM or data voucher to the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue to a reside&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a SIM or voucher to a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the selected SIM or voucher (Enter on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only SIMs and vouchers in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>ICCID or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs and vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs or vouchers are in stock. Add some with Alt+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs or vouchers are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideHoursCommand</name>
+    <message>
+        <source>Those hours are not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those hours are already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was named for the demo store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store needs a date to build its history around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A demo store is always written to a new file: choose another name, or move the existing file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store was not closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store could not be saved as “%1”: the name is taken or the folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches and catalogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEditorDialog</name>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the asset label into the tag field. Fields marked * are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2. Its status and branch change through the status steps and transfers, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label, e.g. LIB-00042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lenovo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tab M10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date acquired, day month year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a MiFi: scan the SIM (it must be in stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition, accessories, anything the next person should know. No personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no device types yet. An administrator adds them with “Add device type” before devices can be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset &amp;tag *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status when added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: new or already wiped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting wipe: history unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;IM (MiFi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Write the date acquired as day/month/year, for example 30/09/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceImport</name>
+    <message>
+        <source>the device is on loan in the other system, and loans are not imported: check it in there first, or set its status to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device in transit cannot be imported: import it where it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (use Ready to Deploy, Pending, Out for Repair, Lost/Stolen or Archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both hold the %3; map one of them to another field or to ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the asset tag (expected one called “Asset Tag” or “Tag”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column says the device type (“Category”, “Type” or “Model”) and no default type was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column says the branch (“Location” or “Branch”) and no default branch was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 field(s) but the header has %2; check for a missing or extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device type is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device type “%1”; map it to a type code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown branch “%1”; map it to a branch code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use 2024-09-30 or 30/09/2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 is already on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1 is already in the device on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceImport::Plan</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceImportDialog</name>
+    <message>
+        <source>Import devices from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved as UTF-8, for example a Snipe-IT asset export. Its first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found, by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;only the valid rows and skip the ones listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of the CSV file, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import (at most 20 MB). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no lines to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column(s), %3 row(s) of devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) cannot be read; the check lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 row(s) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported; %2 problem(s), listed by line. A file with problems imports nothing unless you choose to import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegisterPanel</name>
+    <message>
+        <source>Find a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag, serial, make or model, or scan a tag and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show devices with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service (all but retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, with retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected device (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected device&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair, lost and found, transfers, retire (also on the Menu key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print asset labels for the selected devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import devices from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device &amp;type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices in the register yet. Add one (Alt+A) or import a CSV file (Alt+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Alt+A to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRepository</name>
+    <message>
+        <source>No device has the tag %1. Check the label, or add the device to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a library card, not a device tag — scan the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the device&apos;s asset tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStepCommand</name>
+    <message>
+        <source>The note or reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on loan, so it cannot be %2. Check it in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, so it cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStepDialog</name>
+    <message>
+        <source>Send to &amp;repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back from repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another &amp;branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive from another branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. No personal details: the note shows on the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to repair. When it comes back it waits for a wipe before its next loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it, for the repairer and the next person at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back from repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes back from repair and waits for a wipe: a repairer&apos;s own reset is not a recorded wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost, and its loan is closed as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost. If it turns up, use “Mark found”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: not returned after three reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes back into the register and waits for a wipe before its next loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves circulation for good: a retired device is never lent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SIM %1 goes back into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: battery swollen, beyond economic repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to another branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and stays “in transit” until the other branch receives it. It arrives in the status it leaves in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has arrived at the branch it was sent to, and goes back on the shelf in the status it was sent in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch to send it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch where it was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;To branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand %1 can never be lent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that %1 is to be retired for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTypeDialog</name>
+    <message>
+        <source>Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiFi hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit and the replacement cost are printed on every loan agreement for this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. IPAD10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Apple iPad (10th generation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit contents, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. charger, cable, case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement cost in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code *</source>
+        <translation>&amp;Kod *</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replacement cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices, SIMs and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SI&amp;Ms and vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending &amp;within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device register, asset labels and CSV import; SIMs, vouchers and data offers ending soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDeviceCommand</name>
+    <message>
+        <source>That device is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing. Open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on loan; change its SIM when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditResidentCommand</name>
+    <message>
+        <source>That resident is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this resident&apos;s details while you were editing. Open the resident again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library card number cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library card %1 already belongs to another resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of resident with card %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCommand</name>
+    <message>
+        <source>That volunteer is not on record.</source>
+        <translation>Nie ma zapisu o tym wolontariuszu.</translation>
+    </message>
+    <message>
+        <source>That volunteer has left the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training pathway with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer is already enrolled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on the pathway %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a drop-in event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord headcount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who came and the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drop-in events in the last two months or the next three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital tea party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers helping (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (document, certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to add as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are copied into the desk&apos;s evidence folder (at most 20 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>Choose the file to add as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB); evidence files are at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large; evidence files are at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringOffersPanel</name>
+    <message>
+        <source>Data offers that end within %1 days, soonest first. A good moment to talk to the resident about what comes next, such as a social tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>ICCID or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Data offers ending within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data offers end in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <source>%1 % of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Set up TechMates Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has nobody who can sign in yet. The first administrator can then add the librarians, coordinators and volunteers who use the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>For example Sam Jones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Lower case, for example sjones</source>
+        <translation>Małe litery, na przykład sjones</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Co najmniej %1 znaków</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>&amp;Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are different. Type the password twice, the same both times.</source>
+        <translation>Hasła się różnią. Wpisz to samo hasło dwa razy.</translation>
+    </message>
+    <message>
+        <source>This store already has an administrator. Close this window and sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesPanel</name>
+    <message>
+        <source>Graduates by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of graduates by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduates by branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graduates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 graduates of the target %2; %3 volunteers enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionPanel</name>
+    <message>
+        <source>Tick the badge(s) earned at the session, set the date, then scan or type each learner and press Enter. Delete takes the chosen learner off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges earned at the session (space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a learner: card, id or user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a card, or type an id or user name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners at the session (Delete removes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record for e&amp;veryone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the ticked badges for every learner on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 added (%2 on the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the learners who were there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log hours given outside sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours are waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What the hours were for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose hours in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBadgeCatalogueCommand</name>
+    <message>
+        <source>The catalogue file lists no badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
 %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDevicesCommand</name>
-        <message>
-            <source>Nothing was imported: the import lists no devices.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported: line %1: a device cannot be imported %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported: line %1: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported: line %1 repeats the tag or SIM of another row.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file is too large to import (at most 20 MB).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported: no row can be added.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDevicesCommand</name>
+    <message>
+        <source>Nothing was imported: the import lists no devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: a device cannot be imported %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 repeats the tag or SIM of another row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import (at most 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row can be added.
 %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1 row(s) have problems. Correct them, or import only the valid rows.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) have problems. Correct them, or import only the valid rows.
 %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Skipped %1 row(s):
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 row(s):
 %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Columns not used: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Imported %1 device(s).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportMappingForm</name>
-        <message>
-            <source>What each column holds</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>For rows that leave it blank</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device type for rows without one</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None: such a row is a problem</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Branch for rows without one</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Status for rows without one</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awaiting wipe (history unknown)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Available (new stock, already wiped)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device t&amp;ype</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branc&amp;h</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device types in the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branches in the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not imported</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Make</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date acquired</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM ICCID</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What the column “%1” holds</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>(column %1, no name)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a file first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No column holds the device type or the model.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No column holds the branch.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device types, by the model in the file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The column is empty in every row.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device type for “%1”</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch for “%1”</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Match by code or name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 more values are matched by code and name only.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPathwayCommand</name>
-        <message>
-            <source>A pathway needs a code (2 to 16 letters and digits) and a name of at most 160 characters.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A pathway needs at least one unit.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is already a pathway with the code %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The unit %1 appears twice in the pathway.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The unit %1 is already on record with different outcomes; give the new unit its own code.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loaded the pathway %1 with %2 unit(s) (%3 new).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>IssueDataOfferCommand</name>
-        <message>
-            <source>Scan or type the SIM's ICCID or the voucher code.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No SIM or voucher %1 is recorded. Add it to the stock first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not in stock (it is %2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The activation date is in the future.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issued %1 (%2 GB a month) to card %3; it ends on %4.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>IssueDataOfferDialog</name>
-        <message>
-            <source>Issue data to a resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issue a SIM or data voucher</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The offer ends the number of months after it was activated (or after today, while the activation date is not known).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident's library card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the library card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM ICCID or voucher code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the SIM or type the voucher code</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Activated on, day month year</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY, if known</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library &amp;card *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM or &amp;voucher *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Activated on</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Issue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issue to the resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Resident: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card %1 is known.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was issued. Write the activation date as day/month/year, for example 02/03/2026, or leave it blank.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>IssueList</name>
-        <message>
-            <source>Warning:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>JoinWaitlistCommand</name>
-        <message>
-            <source>Scan or type the resident's library card.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No resident has the card %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose how the session would happen: phone, video, library or home.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown skills area “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The description of the need is too long (at most 1000 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No branch “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card %1 is already on the waiting list for this kind of session.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Put card %1 on the waiting list (place %2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>KeychainTokenStore</name>
-        <message>
-            <source>The keychain was not unlocked, so your sign-in to the council server could not be used or kept.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The keychain did not answer as expected (%1).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The keychain did not answer in time.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You are not signed in to the council server on this computer.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelSheet</name>
-        <message>
-            <source>There are no labels to save.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The PDF could not be written to %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LearnerDirectory</name>
-        <message>
-            <source>Give the learner's library card, id or user name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You can record badges only for residents you have a booking with.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No learner has the card, id or user name “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LearnerPanel</name>
-        <message>
-            <source>&amp;Find a learner (scan a card, or type an id or part of a name, then Enter):</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learner's card, id or name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library card, id or name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learners matching the search</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record a badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>TechMate who supported the badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Record badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record the badge for this learner</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Da&amp;te achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Supported by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Progress summary</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kod</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Supported by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The learner's badges</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No badges yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;voke…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Revoke the selected badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Print summary…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print the learner's progress summary</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Summar&amp;y as PDF…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the learner's progress summary as PDF</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody (recorded at the desk)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3, %4 points)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the learner's card or type their name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2%3</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 learners match; choose one with the arrow keys and Enter.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2%3)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 points from %2 badge(s).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No award yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 reached.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Every award reached.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 more points for %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: reached %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3 points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points by category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2 points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No points yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (revoked)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Find the learner first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 for %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the badge to revoke in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Revoke a badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Why is this badge revoked? (kept with the record)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>iDEA progress — %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the progress summary</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>iDEA progress %1.pdf</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanAgreement</name>
-        <message>
-            <source>The resident has not ticked the declaration that they accept the loan agreement.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident must type their name to accept the loan agreement.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The typed name is too long.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanIssues</name>
-        <message>
-            <source>%1 Only someone with the loan.override permission (a coordinator) can go ahead anyway, with a reason.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 To go ahead anyway, give a reason for the override.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanListsPanel</name>
-        <message>
-            <source>Which list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Lent on</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Days late</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Make and model</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices on loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loans due today</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overdue loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices awaiting wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices in repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Waiting list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Asked on</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kept device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Data offers ending within 14 days</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM or voucher</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Rodzaj</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Sieć</translation>
-        </message>
-        <message>
-            <source>GB a month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ends on</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No devices are out on loan.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loans are due back today.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loans are overdue.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No devices are waiting to be wiped.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No devices are in repair.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody is waiting for a device.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No SIMs or data vouchers end in the next 14 days.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch shown in the lists</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Branch</source>
-            <translation>&amp;Filia</translation>
-        </message>
-        <message>
-            <source>Sort the list by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sort b&amp;y</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;verse order</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sort in reverse order</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Renew…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew the selected loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew the selected loan (Ctrl+R, or Enter on the row)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export the overdue loans as a CSV file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Print reminder letters…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print reminder letters for overdue loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Print reminder letters (Ctrl+P)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save letters as PD&amp;F…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the reminder letters as a PDF file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>On loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awaiting wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Data ending soon</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>As listed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1, may be phoned on %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No letter — no postal consent: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No letter — no address on record: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All branches</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device kept for them</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Voucher</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Active loans: %1 · Overdue: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due this week</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No postal consent</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No address</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a loan in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overdue loan reminders</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Export overdue loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved the overdue loans (%1) to %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There are no reminder letters to print: nobody with an overdue loan agreed to post.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reminder letters sent to the printer: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save reminder letters as PDF</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved the reminder letters as %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanReceipt</name>
-        <message>
-            <source>Loan agreement and receipt: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (library card %2)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM (ICCID)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Kit lent with it</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due back</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Replacement cost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lent by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan reference</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;The resident accepts these terms by signing this copy, which the library keeps.&lt;/p&gt;&lt;p style="margin-top:28px"&gt;Signature: ____________________________________ &amp;nbsp;&amp;nbsp; Date: ________________&lt;/p&gt;&lt;p&gt;Name: %1&lt;/p&gt;</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Accepted at the library desk on %1: the resident ticked the declaration that they accept these terms and typed their name as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Please bring the device and its kit back to %1 by %2. To renew the loan, ask at the desk.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Please bring the device and its kit back to %1 by %2. To renew the loan, call %3 or ask at the desk.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device loan agreement and receipt</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan terms (version %1)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanRepository</name>
-        <message>
-            <source>Scan or type the resident's library card.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That is a device tag, not a library card — scan the resident's card.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No resident has the card %1. Check the card, or register the resident first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanRuleDelegate</name>
-        <message>
-            <source>Hard end date, day month year, blank for none</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY or blank</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanRuleDialog</name>
-        <message>
-            <source>Change loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>New loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Change a loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The borrower category, device type and branch are what the rule is for; to cover another combination, add a new rule.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Leave the type or branch as “any” to cover them all. If a rule for the same combination exists, it is changed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Borrower category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Any device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Any branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Loan length in days</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewals allowed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices a resident may have at once</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hard end date, day month year</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY, or blank for none</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan under this rule runs past this date (for example when funding ends)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Borrower &amp;category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device &amp;type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Branch</source>
-            <translation>&amp;Filia</translation>
-        </message>
-        <message>
-            <source>&amp;Loan length</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Renewals</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices at &amp;once</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Hard end date</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Save rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanRulesModel</name>
-        <message>
-            <source>Any type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>(removed type)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Any branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>(removed branch)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 borrowers, %2, %3</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The standard rule for any device at any branch: everyone's fallback. It can be changed but not removed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type a number (or press F2) to change the highlighted value</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Borrower category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Loan days</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewals</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices at once</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hard end date</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanRulesPanel</name>
-        <message>
-            <source>The most specific rule for the resident's category, the device type and the branch applies; “any” fits every type or branch. Type a number on a value to change it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan rules</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan rules: nothing can be lent until the standard rule is set.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type a number on a loan length, renewals or devices at once (or press F2) to change it; Enter saves, Esc leaves it as it was. Enter on a row opens it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;New rule…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Change rule…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Change the selected loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Change the selected rule (Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;move rule…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Remove the selected loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank for none.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Remove loan rule</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Remove the rule for %1?</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loans already made keep their due dates. New loans for this combination use the next most specific rule.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Keep it</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanTermsPanel</name>
-        <message>
-            <source>&amp;Publish new version…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Publish a new version of the loan terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In force from</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Words</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Versions of the loan terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan terms have been published: nothing can be lent until there are some.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Versions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Text of the chosen version</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In force</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>From %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Replaced</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In force today: version %1, since %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan terms are in force today.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Version %1, in force from %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoansPage</name>
-        <message>
-            <source>Loans tasks</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Check &amp;out</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Check &amp;in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Li&amp;sts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan a library card, then a device, to lend it. Check in, renew, record wipes and see the lists.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LoansPanel</name>
-        <message>
-            <source>The store could not be read, so what is shown may be out of date. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>LogHoursCommand</name>
-        <message>
-            <source>That volunteer is not in the store.</source>
-            <translation>Tego wolontariusza nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>Give the day the hours were worked.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hours can be logged only for today or earlier.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hours more than a year old cannot be logged.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Log between 5 minutes and 12 hours for one day.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Say what the hours were for, so the coordinator can approve them.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The note is too long (at most 300 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Logged %1 minutes on %2; they count once a coordinator approves them.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>TechMates Desk</source>
-            <translation>TechMates Desk</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hide everything until someone signs in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;About TechMates Desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signed in: %1 (%2)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Desk locked: nobody is signed in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Everything at the desk works from the keyboard.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ctrl+1 … Ctrl+9  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices, Sync
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 device(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingForm</name>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For rows that leave it blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: such a row is a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Branch for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting wipe (history unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available (new stock, already wiped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device types in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the device type or the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device types, by the model in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is empty in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more values are matched by code and name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPathwayCommand</name>
+    <message>
+        <source>A pathway needs a code (2 to 16 letters and digits) and a name of at most 160 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pathway needs at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a pathway with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 appears twice in the pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 is already on record with different outcomes; give the new unit its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the pathway %1 with %2 unit(s) (%3 new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDataOfferCommand</name>
+    <message>
+        <source>Scan or type the SIM&apos;s ICCID or the voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIM or voucher %1 is recorded. Add it to the stock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in stock (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2 GB a month) to card %3; it ends on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDataOfferDialog</name>
+    <message>
+        <source>Issue data to a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a SIM or data voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer ends the number of months after it was activated (or after today, while the activation date is not known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s library card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the library card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM ICCID or voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the SIM or type the voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated on, day month year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library &amp;card *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM or &amp;voucher *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was issued. Write the activation date as day/month/year, for example 02/03/2026, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueList</name>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinWaitlistCommand</name>
+    <message>
+        <source>Scan or type the resident&apos;s library card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has the card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the session would happen: phone, video, library or home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown skills area “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the need is too long (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is already on the waiting list for this kind of session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put card %1 on the waiting list (place %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>The keychain was not unlocked, so your sign-in to the council server could not be used or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer as expected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to the council server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <source>There are no labels to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the desk on this computer. Each language is shown in its own words, so anyone can find theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: %1. A new choice takes effect the next time TechMates Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDirectory</name>
+    <message>
+        <source>Give the learner&apos;s library card, id or user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can record badges only for residents you have a booking with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner has the card, id or user name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPanel</name>
+    <message>
+        <source>&amp;Find a learner (scan a card, or type an id or part of a name, then Enter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner&apos;s card, id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library card, id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners matching the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TechMate who supported the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the badge for this learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the learner&apos;s progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the learner&apos;s progress summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (recorded at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the learner&apos;s card or type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation type="unfinished">%1 — %2%3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 learners match; choose one with the arrow keys and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+    </message>
+    <message>
+        <source>%1 points from %2 badge(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every award reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more points for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reached %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the learner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the badge to revoke in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this badge revoked? (kept with the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iDEA progress — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iDEA progress %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanAgreement</name>
+    <message>
+        <source>The resident has not ticked the declaration that they accept the loan agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident must type their name to accept the loan agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanIssues</name>
+    <message>
+        <source>%1 Only someone with the loan.override permission (a coordinator) can go ahead anyway, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To go ahead anyway, give a reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanListsPanel</name>
+    <message>
+        <source>Which list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices awaiting wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices in repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data offers ending within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM or voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>GB a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices are out on loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loans are due back today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loans are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices are waiting to be wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices are in repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs or data vouchers end in the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch shown in the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filia</translation>
+    </message>
+    <message>
+        <source>Sort the list by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort in reverse order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected loan (Ctrl+R, or Enter on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the overdue loans as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print reminder letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print reminder letters for overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print reminder letters (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letters as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminder letters as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, may be phoned on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter — no postal consent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter — no address on record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device kept for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active loans: %1 · Overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postal consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loan reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the overdue loans (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no reminder letters to print: nobody with an overdue loan agreed to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters sent to the printer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reminder letters as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the reminder letters as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanReceipt</name>
+    <message>
+        <source>Loan agreement and receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (library card %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM (ICCID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit lent with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The resident accepts these terms by signing this copy, which the library keeps.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Signature: ____________________________________ &amp;nbsp;&amp;nbsp; Date: ________________&lt;/p&gt;&lt;p&gt;Name: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Accepted at the library desk on %1: the resident ticked the declaration that they accept these terms and typed their name as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring the device and its kit back to %1 by %2. To renew the loan, ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring the device and its kit back to %1 by %2. To renew the loan, call %3 or ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device loan agreement and receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan terms (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRepository</name>
+    <message>
+        <source>Scan or type the resident&apos;s library card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a device tag, not a library card — scan the resident&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has the card %1. Check the card, or register the resident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRuleDelegate</name>
+    <message>
+        <source>Hard end date, day month year, blank for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRuleDialog</name>
+    <message>
+        <source>Change loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The borrower category, device type and branch are what the rule is for; to cover another combination, add a new rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the type or branch as “any” to cover them all. If a rule for the same combination exists, it is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loan length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices a resident may have at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard end date, day month year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or blank for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan under this rule runs past this date (for example when funding ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filia</translation>
+    </message>
+    <message>
+        <source>&amp;Loan length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices at &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hard end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRulesModel</name>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 borrowers, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard rule for any device at any branch: everyone&apos;s fallback. It can be changed but not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number (or press F2) to change the highlighted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Loan days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRulesPanel</name>
+    <message>
+        <source>The most specific rule for the resident&apos;s category, the device type and the branch applies; “any” fits every type or branch. Type a number on a value to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan rules: nothing can be lent until the standard rule is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number on a loan length, renewals or devices at once (or press F2) to change it; Enter saves, Esc leaves it as it was. Enter on a row opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected rule (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished">Zapisano. %1. {1?}</translation>
+    </message>
+    <message>
+        <source>Remove loan rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans already made keep their due dates. New loans for this combination use the next most specific rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanTermsPanel</name>
+    <message>
+        <source>&amp;Publish new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new version of the loan terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the loan terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan terms have been published: nothing can be lent until there are some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force today: version %1, since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan terms are in force today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished">Zapisano. %1. {1?}</translation>
+    </message>
+</context>
+<context>
+    <name>LoansPage</name>
+    <message>
+        <source>Loans tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;sts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a library card, then a device, to lend it. Check in, renew, record wipes and see the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoansPanel</name>
+    <message>
+        <source>The store could not be read, so what is shown may be out of date. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogHoursCommand</name>
+    <message>
+        <source>That volunteer is not in the store.</source>
+        <translation>Tego wolontariusza nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>Give the day the hours were worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours can be logged only for today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours more than a year old cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log between 5 minutes and 12 hours for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the hours were for, so the coordinator can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 300 characters).</source>
+        <translation type="unfinished">Notatka jest za długa (najwyżej 4000 znaków). {300 ?}</translation>
+    </message>
+    <message>
+        <source>Logged %1 minutes on %2; they count once a coordinator approves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TechMates Desk</source>
+        <translation>TechMates Desk</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything until someone signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TechMates Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk locked: nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices, Sync
 In Sync: Ctrl+Shift+S sync with the council server now
 In Devices: scan a tag and press Enter to find the device; Alt+A add, Alt+S change status, Alt+B labels, Alt+I import a CSV
 Ctrl+F  find a resident (or just scan their card)
@@ -6872,3758 +6895,3770 @@ Esc  close a form without saving
 F5  refresh the section
 Ctrl+L  lock the desk (and switch person)
 Ctrl+Q  quit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>About TechMates Desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>TechMates Desk %1
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TechMates Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TechMates Desk %1
 
 Device and data loans, TechMates sessions, iDEA badges and volunteer training for council libraries.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkFoundCommand</name>
-        <message>
-            <source>recorded as found</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown branch “%1”.</source>
-            <translation>Nieznana filia „%1”.</translation>
-        </message>
-        <message>
-            <source>found</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is found, at %2, and awaiting wipe.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkLostCommand</name>
-        <message>
-            <source>marked lost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>lost</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The loan is closed as lost.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is recorded as lost.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBanner</name>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeDialog</name>
-        <message>
-            <source>Record the outcome</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 with %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reason for cancelling</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Covered: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tasks achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not asked</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confidence before, 1 to 5</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confidence after, 1 to 5</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Onward referrals</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device loan that goes with the session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Powód</translation>
-        </message>
-        <message>
-            <source>Skills covered</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confidence before</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confidence after</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the outcome</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>PathwayFile</name>
-        <message>
-            <source>a unit code is 2 to 16 letters, digits, - or _ (for example TM02), not “%1”</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1 needs a title of at most 160 characters</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1: the level is at most 40 characters</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1 can unlock only the booking channels %2, not “%3”</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1 needs between 1 and 30 outcomes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1, outcome %2: the wording (needed) and the evidence needed are at most 400 characters</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the file is not a JSON training pathway.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the pathway needs a code and a name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1: %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>unit %1: the code %2 appears twice.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the pathway has no units.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>the TechMates pathway is missing from this build.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioPanel</name>
-        <message>
-            <source>&amp;Volunteer:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer whose portfolio is shown</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Units, outcomes and evidence</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unit / outcome / evidence</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add &amp;evidence…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add evidence for the selected outcome</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Sign off outcome</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign off the selected outcome</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Verif&amp;y unit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Verify the selected achieved unit</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ope&amp;n file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Open the selected evidence file</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Drukuj…</translation>
-        </message>
-        <message>
-            <source>Print the portfolio</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save as PD&amp;F…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the portfolio as PDF</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2 awaiting sign-off)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody is enrolled yet: enrol volunteers on the Trainees tab.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 of %2 units achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: graduated %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: enrolled %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Achieved %1, verified</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Achieved %1, awaiting verification</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, certificate %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 of %2 outcomes signed off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 %2 (%3)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signed off by %1, %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No evidence yet</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 piece(s) of evidence, awaiting sign-off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1.%2 %3</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Evidence needed: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Observation</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1, by %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the outcome the evidence is for.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the outcome to sign off.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the unit to verify.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a piece of evidence with a file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The file %1 is missing from this desk's evidence folder or has changed since it was added (its checksum does not match).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training portfolio — %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the training portfolio</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Portfolio %1.pdf</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintedLetterhead</name>
-        <message>
-            <source>Telephone %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>PublishLoanTermsCommand</name>
-        <message>
-            <source>The terms are too short to be an agreement.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The terms are too long (at most 20,000 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>New terms cannot start in the past: borrowers already accepted the terms in force then.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>These terms are already published, as version %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Published loan terms version %1, in force from %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>PublishTermsDialog</name>
-        <message>
-            <source>Publish new loan terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Publish a new version of the loan terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Residents accept these terms at check-out. Loans already made keep the version their borrower accepted. Ctrl+S publishes.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Text of the new terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In force from, day month year</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Today or later</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>In force &amp;from</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Publish</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Publish the new terms</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Nothing was published. Write the date the terms come into force as day/month/year, today or later.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveTransferCommand</name>
-        <message>
-            <source>received</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is in transit but no transfer is open for it. Ask a coordinator to check the register.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The transfer names a branch that is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>received at %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>It still needs its wipe before it can be lent.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has arrived at %2 and is %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordBadgeCommand</name>
-        <message>
-            <source>A learner is a resident, a volunteer or a member of staff.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That %1 is not on record (or not yours to record badges for).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You can record badges only for residents you have a booking with.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose the badge.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is no badge with the code %1 in the catalogue.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The badge %1 (%2) is no longer offered.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give the date the badge was achieved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The date %1 is in the future: a badge is recorded once it has been achieved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The date %1 is too early for an iDEA badge; check the year.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The TechMate who supported the badge is not on record.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 already holds the badge %2 (%3).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The branch the badge is recorded at is not on record.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recorded the badge %1 on %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordBadgesCommand</name>
-        <message>
-            <source>The file has no badge completions to import.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add at least one learner and one badge.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>At most %1 badges can be recorded in one go.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>line %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>entry %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1: the same learner and badge appear twice.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>… and %1 more.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was recorded: %1 problem(s).
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkFoundCommand</name>
+    <message>
+        <source>recorded as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown branch “%1”.</source>
+        <translation>Nieznana filia „%1”.</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is found, at %2, and awaiting wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkLostCommand</name>
+    <message>
+        <source>marked lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan is closed as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence before, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence after, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device loan that goes with the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Skills covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFile</name>
+    <message>
+        <source>a unit code is 2 to 16 letters, digits, - or _ (for example TM02), not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 needs a title of at most 160 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: the level is at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 can unlock only the booking channels %2, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 needs between 1 and 30 outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1, outcome %2: the wording (needed) and the evidence needed are at most 400 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a JSON training pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pathway needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: the code %2 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pathway has no units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TechMates pathway is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer whose portfolio is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, outcomes and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / outcome / evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence for the selected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the selected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verif&amp;y unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected achieved unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ope&amp;n file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the portfolio as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 awaiting sign-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet: enrol volunteers on the Trainees tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: graduated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enrolled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved %1, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved %1, awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 piece(s) of evidence, awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome the evidence is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a piece of evidence with a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this desk&apos;s evidence folder or has changed since it was added (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training portfolio — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedLetterhead</name>
+    <message>
+        <source>Telephone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishLoanTermsCommand</name>
+    <message>
+        <source>The terms are too short to be an agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms are too long (at most 20,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms cannot start in the past: borrowers already accepted the terms in force then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These terms are already published, as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published loan terms version %1, in force from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishTermsDialog</name>
+    <message>
+        <source>Publish new loan terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new version of the loan terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents accept these terms at check-out. Loans already made keep the version their borrower accepted. Ctrl+S publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from, day month year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Nothing was published. Write the date the terms come into force as day/month/year, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransferCommand</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in transit but no transfer is open for it. Ask a coordinator to check the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer names a branch that is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It still needs its wipe before it can be lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has arrived at %2 and is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordBadgeCommand</name>
+    <message>
+        <source>A learner is a resident, a volunteer or a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That %1 is not on record (or not yours to record badges for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can record badges only for residents you have a booking with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no badge with the code %1 in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge %1 (%2) is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the badge was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future: a badge is recorded once it has been achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is too early for an iDEA badge; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TechMate who supported the badge is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the badge %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch the badge is recorded at is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the badge %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordBadgesCommand</name>
+    <message>
+        <source>The file has no badge completions to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one learner and one badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 badges can be recorded in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same learner and badge appear twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1 problem(s).
 %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Imported %1 badge(s) for %2 learner(s).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recorded %1 badge(s) for %2 learner(s) at a group session.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordDbsCommand</name>
-        <message>
-            <source>That volunteer is not in the store.</source>
-            <translation>Tego wolontariusza nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>A DBS certificate number has 12 digits.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give the date the DBS certificate was issued.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The DBS certificate's issue date (%1) is in the future.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The re-check date must come after the issue date.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This check is already past its re-check date (%1): it does not allow home visits.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recorded the DBS check; re-check due %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordEventCommand</name>
-        <message>
-            <source>That event is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The event has not started yet: record the headcount once it has.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The headcount must be between 0 and 1000.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The topics are too long (at most 1000 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A topic cannot contain a comma.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message numerus="yes">
-            <source>Logged the hours of %n helper(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Recorded %n people at the event.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordLoanConflictCommand</name>
-        <message>
-            <source>The check-out cannot be recorded as a conflict: it has no %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This loan is already recorded.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The check-out names a record the server does not have (%1).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not accepted by the council's record: %1 Awaiting a coordinator.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device %1 was lent at two desks; a coordinator will confirm who has it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordOutcomeCommand</name>
-        <message>
-            <source>That session is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Say what happened: attended, resident_no_show, volunteer_no_show or cancelled.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This session is already recorded as %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give a reason for cancelling (for example “resident unwell”).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The reason is too long (at most 500 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Skills, tasks, confidence and a loan are recorded only for a session that was attended.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown skills area “%1”; the areas are %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tasks and referrals can be at most 1000 characters, notes 2000.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That device loan is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That device loan is another resident's.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Logged %1 minutes of volunteering.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recorded the session as %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordWipeCommand</name>
-        <message>
-            <source>%1 is already wiped and available; there is nothing to record.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on loan. Check it in first; then record its wipe.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is in repair. Record its return from repair first; then record the wipe.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is %2, not awaiting wipe.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Say how the device was wiped (for example: factory reset, MDM wipe, reimage).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The method, tool and report id must each be plain text of at most %1 characters.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The wipe time is in the future.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That wipe was done before %1 came back (%2); wipe it again and record the new wipe.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recorded the wipe of %1 (%2); it is available to lend.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderLetters</name>
-        <message>
-            <source>%1, asset tag &lt;b&gt;%2&lt;/b&gt;, due back on %3</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Our records show that the device we lent you is now past its return date:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Our records show that the devices we lent you are now past their return date:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>ask at the library desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>call us on %1 or ask at the library desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Please bring it back to %1 when you can. If you still need it, we may be able to renew the loan: %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Please bring them back to %1 when you can. If you still need them, we may be able to renew the loans: %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>If you have already returned it, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>If you have already returned them, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Dear %1,</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your library card number is %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Yours sincerely,</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The TechMates team, %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overdue loan reminders</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RemindersPanel</name>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Day of the sessions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save &amp;CSV…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save the reminder list as CSV</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Drukuj…</translation>
-        </message>
-        <message>
-            <source>Print the reminder list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Remind by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Number or address</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Residents to remind</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sessions on</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No offline resident has a session that day.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message numerus="yes">
-            <source>Residents without email who have a session on %1. %n more have not agreed to be phoned or written to, so they are not listed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Residents without email who have a session on %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reminders for sessions on %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save reminders</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>reminders-%1.csv</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reminders</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveAvailabilityCommand</name>
-        <message>
-            <source>That time is not in the store (already removed?).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Removed the time; sessions already booked in it stay.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveAvailabilityExceptionCommand</name>
-        <message>
-            <source>That time away is not in the store (already removed?).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Removed the time away.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveAwardLevelCommand</name>
-        <message>
-            <source>There is no award called “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is the only award; set another before removing it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Removed the %1 award.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveLoanRuleCommand</name>
-        <message>
-            <source>That loan rule is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The standard rule for any device at any branch is everyone's fallback; change it instead of removing it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Removed the loan rule.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RenewAssessment</name>
-        <message>
-            <source>%1 is not on loan (it is %2), so there is nothing to renew.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No loan rule covers this loan any more. An administrator must add one.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 cannot be renewed: loans of this kind end on %2 (the loan rule's last date). It stays due on %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This loan has been renewed %1 time(s); the rule allows %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 resident(s) are waiting for a %2 at this branch.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RenewCommand</name>
-        <message>
-            <source>%1 is on a different loan now: the loan this renewal was for has already ended.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has been renewed since: this was to be renewal %2, and the loan has had %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The override reason is too long (at most %1 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>renewal %1: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The loan changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overridden (%1): %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 renewal(s) left.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No renewals left.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewed %1, now due %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RenewForm</name>
-        <message>
-            <source>Renew a loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot renew:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Override reason for the renewal</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Why the warning is set aside (kept in the audit)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Override &amp;reason</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Only someone with the override permission (a coordinator) can renew with these warnings, giving a reason.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>R&amp;enew</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew the loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renew the loan (Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Back to check-in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Back to check-in without renewing</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Back to check-in without renewing (Esc)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2, lent to %3 (card %4)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due now: %1 (days overdue: %2)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Due now: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewed, it will be due: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewals so far: %1 of %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewed %1: now due back %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>Devices on loan</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Overdue loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>TechMates sessions this month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>iDEA badges this year</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Pathway graduates</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices by status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Headline figures</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Headline figures for the programme, against the council's targets.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Figures as of %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 % of loans out now</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Attended so far: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Target %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No target set</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>devices in the register</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ReservationQueue</name>
-        <message>
-            <source>A reservation changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Keep %1 aside: it is offered to the resident with card %2, first on the waiting list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Keep %1 aside: it is offered to the resident with card %2, who reserved one.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The resident with card %1 was waiting for this device; they keep their place on the waiting list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 was kept for this resident and is free again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is free for anyone again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ReserveCommand</name>
-        <message>
-            <source>Unknown device type “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Say which branch the resident will collect from.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown branch “%1”.</source>
-            <translation>Nieznana filia „%1”.</translation>
-        </message>
-        <message>
-            <source>The resident with card %1 is already on the waiting list for a %2 at %3.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Place on the waiting list: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reserved a device for card %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentEditorDialog</name>
-        <message>
-            <source>New resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Fields marked * are needed. Everything else can be added later.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library card %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident's details</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Save (Enter or Ctrl+S)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library card number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date of birth, day month year</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Only if the resident wants to give it</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Preferred language</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Blank: a TM number is issued</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan or type the library card; leave it blank to issue a TM number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Given name *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Family name *</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Library &amp;card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date of &amp;birth</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Preferred &amp;language</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Phone number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Email address</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Kod pocztowy</translation>
-        </message>
-        <message>
-            <source>For example SW1A 1AA</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>P&amp;ostcode</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Phone calls</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Text messages</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Emails</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Letters</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Agreed to</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How the resident agreed we may contact them</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Borrower category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Eligibility criterion</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. no internet at home</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The criterion met, never the evidence itself</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Referring organisation</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>e.g. Citizens Advice</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Home branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Borrower ca&amp;tegory</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Eligibility c&amp;riterion</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Referred b&amp;y</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ho&amp;me branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Anything the next person at the desk should know. No health details.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Another branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Write the date of birth as day/month/year, for example 14/07/1948.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Zamknij</translation>
-        </message>
-        <message>
-            <source>Resident: %1 (view only)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You can see this resident's details but not change them. Ask a librarian or a coordinator if something is wrong.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was saved. Please correct the fields marked in red:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentSearchModel</name>
-        <message>
-            <source>Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Imię i nazwisko</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Kod pocztowy</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentValidator</name>
-        <message>
-            <source>Given name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The library card number must be 4 to 20 letters and digits.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a phone number (for example 020 7946 0000 or 07700 900123).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not an email address.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The address is too long (at most 300 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The date of birth is in the future.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The date of birth is more than 120 years ago.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The notes are too long (at most 2,000 characters).</source>
-            <translation>Uwagi są za długie (najwyżej 2000 znaków).</translation>
-        </message>
-        <message>
-            <source>Unknown borrower category “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentsPage</name>
-        <message>
-            <source>Find a resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Name, card, phone or postcode, or scan a library card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;New resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>New resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a resident (Ctrl+N)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Residents found</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Open the selected resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Open the selected resident (Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Find a resident by name, card, phone or postcode, or scan their library card.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The residents you have sessions with.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type part of a name, a card number, a phone number or a postcode.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Showing %1 of the residents who match; type more to narrow the search.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Residents found: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No resident matches “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No resident has library card %1. Press Ctrl+N to add them with this card.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None of your residents has library card %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That resident is no longer available to you. Search again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved. %1.</source>
-            <translation>Zapisano. %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResolveLoanConflictCommand</name>
-        <message>
-            <source>Say why, for the record (for example “resident came in with the device”).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The reason is too long (at most %1 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is no such loan conflict.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This conflict has already been resolved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The loan kept by the council's record is no longer active (it was %1 since), so it cannot be swapped. Check the device in and lend it again if needed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Per coordinator: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The other desk's loan is now the active one.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The council's record stands; the other loan stays closed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RetireDeviceCommand</name>
-        <message>
-            <source>retired</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>SIM %1 is back in stock.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is retired.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ReturnFromRepairCommand</name>
-        <message>
-            <source>returned from repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>back from repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is back from repair and awaiting wipe: record the wipe before lending it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RevokeBadgeCommand</name>
-        <message>
-            <source>That badge record does not exist.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That badge record was already revoked.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Only the person who recorded a badge, a coordinator or an administrator may revoke it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Say why the badge is revoked (3 to 200 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Revoked the badge %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <source>Administrator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Librarian</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>TechMate volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>RowImage</name>
-        <message>
-            <source>a value is a list or an object</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a synced table</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>a %1 row has no id</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has no column “%2”</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 has no column “%2” to change</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveAwardLevelCommand</name>
-        <message>
-            <source>%1 is reached at %2 points.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveBadgeCommand</name>
-        <message>
-            <source>Someone changed the badge %1 since you opened it. Open it again to see their change.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Changed the badge %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The badge %1 was already like this.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Added the badge %1 (%2 points).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveBookingSettingsCommand</name>
-        <message>
-            <source>The DBS re-check interval must be between 1 and 10 years.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give one to five alert days before a DBS re-check, such as 60,30,7.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Alert days before a DBS re-check must be between 1 and 365.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The fair-share period must be between 1 and 365 days.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved the booking settings.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveEventCommand</name>
-        <message>
-            <source>Give the event a title, such as “Digital tea party”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The title is too long (at most 120 characters).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give the date and time the event starts.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>An event lasts between 15 minutes and 10 hours.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Say at which branch the event is.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No branch “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The event's start has passed: plan events for a time still to come.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That event is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>One of the volunteers is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is not taking part in events (their status is %2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Added the event.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Saved the event.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveVolunteerCommand</name>
-        <message>
-            <source>Give the volunteer's first name and family name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A name can be at most 100 characters long.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not an email address.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The phone number is too long.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Give at least one language the volunteer speaks (for example en).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a language code: use two letters, such as en, pl or ur.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown skills area “%1”; the areas are %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown way of helping “%1”; choose from %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown status “%1”; choose from %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The most a volunteer can give is 40 hours a week.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That home branch is not in the store.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That volunteer is not in the store.</source>
-            <translation>Tego wolontariusza nie ma w bazie.</translation>
-        </message>
-        <message>
-            <source>Nothing has changed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Home visits need a current DBS check. Record %1's DBS check before offering home visits.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Home visits need a current DBS check. Add the volunteer, record their DBS check, then offer home visits.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Added a volunteer.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) are still booked with this volunteer: cancel or rebook them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Saved the volunteer's profile.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionPage</name>
-        <message>
-            <source>The store could not be read, so this list may be out of date. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>Sections</name>
-        <message>
-            <source>Residents</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Bookings</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Administracja</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SeedRowsCommand</name>
-        <message>
-            <source>A seed batch holds at most %1 rows.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a table records can be seeded into.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Seeded %1 of %2 records.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SendToRepairCommand</name>
-        <message>
-            <source>sent to repair</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is in repair.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SendTransferCommand</name>
-        <message>
-            <source>sent to another branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown branch “%1”.</source>
-            <translation>Nieznana filia „%1”.</translation>
-        </message>
-        <message>
-            <source>%1 already belongs to %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>sent to %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 is on its way to %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerSignInDialog</name>
-        <message>
-            <source>Sign in to the council server</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your password on the council server</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign in and sync</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type your password, or press Esc to cancel.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionsPanel</name>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Need</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Confirm</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Confirm the selected session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record &amp;outcome…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record what happened in the selected session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 – outcome needed</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sessions from today on: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sessions from today on: %1 · Waiting for an outcome: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No sessions are booked from today on.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You have no sessions booked from today on.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a session in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SetLoanRuleCommand</name>
-        <message>
-            <source>A borrower category is a word in lower case, such as standard or care_leaver.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown device type “%1”.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unknown branch “%1”.</source>
-            <translation>Nieznana filia „%1”.</translation>
-        </message>
-        <message>
-            <source>The loan length must be between 1 and %1 days.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Renewals must be between 0 and 99.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The number of devices a resident may have at once must be between 1 and 20.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The hard end date %1 has already passed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing was changed: the rule already says this.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The loan rule changed while saving; nothing was saved.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Loan rule for %1 borrowers: %2 days, %3 renewal(s), %4 device(s) at once%5.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, ending %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SignIn</name>
-        <message>
-            <source>Enter your user name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 minutes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>1 second</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 seconds</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords for “%1”. Try again in %2, or ask a coordinator to check the account.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>That user name and password do not match. Try again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The account “%1” is switched off. Ask an administrator.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInPanel</name>
-        <message>
-            <source>TechMates Desk</source>
-            <translation>TechMates Desk</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Hasło</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>S&amp;witch person</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Switch person</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the user name so someone else can sign in</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Nazwa użytkownika</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Hasło</translation>
-        </message>
-        <message>
-            <source>Sign in as yourself: everything you do at this desk is recorded in your name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Desk locked</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 locked this desk. Enter the password to carry on, or switch person so someone else can sign in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signing in failed because the store could not be read: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SignOffOutcomeCommand</name>
-        <message>
-            <source>That volunteer is not on record.</source>
-            <translation>Nie ma zapisu o tym wolontariuszu.</translation>
-        </message>
-        <message>
-            <source>That outcome is not on record.</source>
-            <translation>Nie ma zapisu o tym efekcie.</translation>
-        </message>
-        <message>
-            <source>Nobody signs off their own training: ask another assessor.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
-            <translation>Wolontariusz nie jest zapisany na ścieżkę z modułem %1.</translation>
-        </message>
-        <message>
-            <source>That outcome is already signed off.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>There is no evidence for this outcome yet; it cannot be signed off.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You wrote evidence for this outcome, so another assessor must sign it off.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signed off outcome %1.%2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Unit %1 is achieved; it awaits a coordinator's verification.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This unit unlocks %1 bookings.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Every unit of %1 is achieved: a graduate!</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SkillsPage</name>
-        <message>
-            <source>Achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learner</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Recent badge achievements</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Skills views</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>L&amp;earner</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Gro&amp;up session</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>I&amp;mport completions</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Rece&amp;nt</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge &amp;catalogue</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>iDEA badges earned by residents, volunteers and staff, and progress towards Bronze, Silver and Gold.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No badges have been recorded yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No badges you recorded or supported yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SkillsProgress</name>
-        <message>
-            <source>No branch</source>
-            <translation>Bez filii</translation>
-        </message>
-        <message>
-            <source>iDEA skills progress</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No award reached yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Award reached: %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Every award reached.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 more points for %2 (%3 points).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awards</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>reached %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 to go</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points by category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Printed %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SkillsTotalsPanel</name>
-        <message>
-            <source>Badges per month and running total</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Chart of badges per month and the running total</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No badges recorded yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges by branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges by team</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges by month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badge figures by branch, team and month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>By &amp;branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>By &amp;team</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>B&amp;y month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 badges of the target %2 (%3 %), earned by %4 learners.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 badges, earned by %2 learners; no target is set.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Learners</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 awards</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Badges in the month</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Running total</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>Cannot read “%1”: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a TechMates store: it is not an SQLite database file. Check the file name, or choose another file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No store file was named.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a store file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot create the folder “%1” for the store. Choose a location you can write to.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot open or create the store “%1”: %2. Choose a location you can write to.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The store “%1” can only be read, not written. Check the file's permissions or choose a location you can write to.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is damaged or is not a TechMates store; it cannot be read. Restore it from a backup.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is an SQLite database but not a TechMates store. Choose a TechMates store file.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The store “%1” was written by a newer version of TechMates Desk (store version %2; this program knows up to %3). Install the newer version to open it.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The store “%1” cannot be written (journal mode %2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The store “%1” can only be read, not written. Check the file's permissions or choose another location.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Updating the store to version %1 failed: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreRead</name>
-        <message>
-            <source>The store could not be read, so this may be out of date. %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SubmitClaimCommand</name>
-        <message>
-            <source>That claim does not exist.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The claim %1 is already %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The claim %1 has no units to submit.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Submitted the claim %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncController</name>
-        <message>
-            <source>Enter the council server's web address, for example https://techmates.example.gov.uk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>“%1” is not a web address the desk can use: it must start with https:// (or http:// on the council's own network) and name a server, for example https://techmates.example.gov.uk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Leave the user name and password out of the address; the desk asks for them when you sign in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server address should not have ? or # parts.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncHttp</name>
-        <message>
-            <source>The server did not answer (%1).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server is busy or having trouble (HTTP %1); trying again later.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP %1).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server's answer was cut short; trying again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <source>Sync</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Keep this desk and the council's record in step; it keeps working offline.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices lent at two desks while they were offline, for a coordinator to settle.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Conflicts (%1)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPanel</name>
-        <message>
-            <source>The council server</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Council server address</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>https://techmates.example.gov.uk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign &amp;in to the server…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign in to the council server</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign &amp;out of the server</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Forget your sign-in to the council server on this computer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sync now with the council server</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Send this desk's changes and receive the council's (Ctrl+Shift+S)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sync automatically every so many minutes; 0 turns it off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Server &amp;address:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your sign-in:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sync a&amp;utomatically every</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Progress:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Last synced:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Waiting to be sent:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Last problem:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Checking this computer's keychain…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Never: this desk has not synced with the council server yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing: every change made here has been sent.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>1 change made at this desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%L1 changes made at this desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Cannot be read just now: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A sync is already running; wait for it to finish.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sign in once and this computer's keychain keeps you signed in for the next syncs.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signed out of the council server on this computer. Sign in again to sync.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Automatic sync waits until the server's address is filled in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Automatic sync needs a sign-in kept in this computer's keychain; until then, press Sync now.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Syncs every minute</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Syncs every %1 minutes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, and as soon as the network comes back after a sync could not reach the server.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>; after a sync could not reach the server, the desk asks the server every minute and syncs as soon as it answers.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Automatic sync is off: the desk syncs when you press Sync now.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Connecting to the council server…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>First sync: sending this desk's records to the council (%L1 so far)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Sending changes: %L1 of %L2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Receiving the council's changes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None: the last sync went through.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your sign-in to the council server has expired; sign in again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Synced. Changes sent: %L1 (%L2 taken, %L3 turned down, %L4 conflicts). Changes received: %L5.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Synced. Nothing to send. Changes received: %L1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>This desk's %L1 existing records were sent to the council first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>A coordinator confirms who has each doubly lent device under Sync → Conflicts.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Changes made by other people at this desk, waiting until they sync themselves: %L1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your sign-in to the council server has expired or was withdrawn: sign in again.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The council server could not be reached: %1 The desk keeps working offline; changes wait here and go with the next sync.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signed in as %1; this computer's keychain keeps the sign-in.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not signed in to the server. Sync now asks for your password once.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You sign in each time you sync.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncSession</name>
-        <message>
-            <source>The server's answer to the sign-in was incomplete.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The store could not take the server's records: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server would not take this store's records: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server answered for only part of what was sent.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server's answer could not be read: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The server's changes could not be read: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncWorker</name>
-        <message>
-            <source>This desk's store could not be opened for the sync: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 does not look like a TechMates council server (%2).</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The store could not be read or written during the sync: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenStore</name>
-        <message>
-            <source>No keychain is available on this computer, so TechMates cannot keep you signed in to the council server; you can keep working offline and sync by signing in each time.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingPage</name>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Pathway</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enrolled</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Units achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Graduated</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awaiting sign-off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Awaiting verification</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training progress</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>E&amp;nrol a volunteer…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enrol a volunteer on the pathway</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Load the TechMates path&amp;way</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Load the TechMates pathway shipped with the desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enter on a row opens the volunteer's portfolio.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training views</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>P&amp;ortfolio</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Trainees</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Progress</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Claims</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Gr&amp;aduates</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteers on the accredited TechMates pathway: evidence, sign-offs, claims and graduates.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your progress on the accredited TechMates pathway.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>All units achieved</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 %</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enrolled: %1 · Graduates: %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No volunteers are enrolled on a training pathway yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Load the TechMates pathway first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Every volunteer is enrolled on %1 already.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Enrol a volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteer to enrol on %1:</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingQueries</name>
-        <message>
-            <source>verified</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No home branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Training portfolio</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Home branch: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>enrolled %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>; graduated %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Units achieved: %1 of %2.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Achieved %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, verified by %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, awaiting verification</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, certificate %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>, claim %1 (%2)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 of %2 outcomes signed off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>by %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No evidence yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Signed off by %1, %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Not signed off</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Printed %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyUnitCommand</name>
-        <message>
-            <source>There is no unit with the code %1.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody verifies their own training.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The unit %1 is not achieved yet: every outcome needs an assessor's sign-off first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The unit %1 is already verified.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Verified the unit %1; it can now be claimed.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteersPanel</name>
-        <message>
-            <source>Volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DBS</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Helps by</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Helps with</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Home branch</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Add volunteer…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Add a volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Ed&amp;it…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Edit the selected volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DBS chec&amp;k…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record a DBS check</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>My &amp;times…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Times…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Weekly times and time away</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a volunteer in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No volunteers yet.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No DBS check needs attention.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DBS checks needing attention: %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Edit volunteer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Languages (codes, e.g. en, pl)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Helps with %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Offers %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Most minutes a week</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source> min a week</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>At most</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>DBS check for %1</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Certificate number, 12 digits</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Registered with the DBS Update Service</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Set the re-check date myself</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re-check due</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>WaitlistPanel</name>
-        <message>
-            <source>Place</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Need</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Waiting since</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Waiting list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Book the &amp;offer</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Book the slot offered</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;move…</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Take off the waiting list</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 with %2</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nobody is waiting.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No slot is offered to this resident yet: book them from the Book tab when someone is free.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Choose a resident in the list first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Powód</translation>
-        </message>
-    </context>
-    <context>
-        <name>WaitlistQueue</name>
-        <message>
-            <source>The freed slot is offered to card %1, first on the waiting list: book it for them from the waiting list.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>WipePanel</name>
-        <message>
-            <source>Factory reset</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Blancco</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>ChromeOS powerwash</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>MDM wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Reimage</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Android recovery</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Blancco Mobile</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Google Admin console</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Microsoft Intune</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Apple Configurator</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Asset tag of the wiped device</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the wiped device's tag, then Enter</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Device &amp;tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Wipe method</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Wipe tool</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Wipe report or certificate id</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>The tool's report or certificate number, if it gives one</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Method</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Too&amp;l</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>&amp;Report id</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Re&amp;cord wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record the wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Record the wipe (Enter or Ctrl+Enter)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the form and start again</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Clear the form (Esc)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices &amp;awaiting wipe (Enter on a row opens it):</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Devices awaiting wipe</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Make and model</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Filia</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>No devices are waiting to be wiped.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2 (%3)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 · %2, %3 (%4)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Scan the wiped device's asset tag first.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>TechMates Desk</source>
-            <translation>TechMates Desk</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Lock the desk</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Hide everything until someone signs in (Ctrl+L)</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>New resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Find resident</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Nothing to show</source>
-            <translation type="unfinished" ></translation>
-        </message>
-        <message>
-            <source>Your account has no sections. Ask an administrator to check your role.</source>
-            <translation type="unfinished" ></translation>
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 badge(s) for %2 learner(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 badge(s) for %2 learner(s) at a group session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDbsCommand</name>
+    <message>
+        <source>That volunteer is not in the store.</source>
+        <translation>Tego wolontariusza nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>A DBS certificate number has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the DBS certificate was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DBS certificate&apos;s issue date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-check date must come after the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is already past its re-check date (%1): it does not allow home visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the DBS check; re-check due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEventCommand</name>
+    <message>
+        <source>That event is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has not started yet: record the headcount once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics are too long (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic cannot contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged the hours of %n helper(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n people at the event.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordLoanConflictCommand</name>
+    <message>
+        <source>The check-out cannot be recorded as a conflict: it has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loan is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-out names a record the server does not have (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the council&apos;s record: %1 Awaiting a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 was lent at two desks; a coordinator will confirm who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordOutcomeCommand</name>
+    <message>
+        <source>That session is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened: attended, resident_no_show, volunteer_no_show or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling (for example “resident unwell”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation type="unfinished">Powód jest za długi (najwyżej 200 znaków). {500 ?}</translation>
+    </message>
+    <message>
+        <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills, tasks, confidence and a loan are recorded only for a session that was attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown skills area “%1”; the areas are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and referrals can be at most 1000 characters, notes 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device loan is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device loan is another resident&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 minutes of volunteering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the session as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWipeCommand</name>
+    <message>
+        <source>%1 is already wiped and available; there is nothing to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on loan. Check it in first; then record its wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in repair. Record its return from repair first; then record the wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not awaiting wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the device was wiped (for example: factory reset, MDM wipe, reimage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method, tool and report id must each be plain text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wipe time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That wipe was done before %1 came back (%2); wipe it again and record the new wipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the wipe of %1 (%2); it is available to lend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLetters</name>
+    <message>
+        <source>%1, asset tag &lt;b&gt;%2&lt;/b&gt;, due back on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our records show that the device we lent you is now past its return date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our records show that the devices we lent you are now past their return date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask at the library desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call us on %1 or ask at the library desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring it back to %1 when you can. If you still need it, we may be able to renew the loan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring them back to %1 when you can. If you still need them, we may be able to renew the loans: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have already returned it, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have already returned them, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library card number is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TechMates team, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loan reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminder list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Residents to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offline resident has a session that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Residents without email who have a session on %1. %n more have not agreed to be phoned or written to, so they are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residents without email who have a session on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders for sessions on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAvailabilityCommand</name>
+    <message>
+        <source>That time is not in the store (already removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the time; sessions already booked in it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAvailabilityExceptionCommand</name>
+    <message>
+        <source>That time away is not in the store (already removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the time away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAwardLevelCommand</name>
+    <message>
+        <source>There is no award called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only award; set another before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLoanRuleCommand</name>
+    <message>
+        <source>That loan rule is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard rule for any device at any branch is everyone&apos;s fallback; change it instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the loan rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewAssessment</name>
+    <message>
+        <source>%1 is not on loan (it is %2), so there is nothing to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan rule covers this loan any more. An administrator must add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renewed: loans of this kind end on %2 (the loan rule&apos;s last date). It stays due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loan has been renewed %1 time(s); the rule allows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resident(s) are waiting for a %2 at this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewCommand</name>
+    <message>
+        <source>%1 is on a different loan now: the loan this renewal was for has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been renewed since: this was to be renewal %2, and the loan has had %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renewal(s) left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No renewals left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed %1, now due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewForm</name>
+    <message>
+        <source>Renew a loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason for the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the warning is set aside (kept in the audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone with the override permission (a coordinator) can renew with these warnings, giving a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;enew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the loan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to check-in without renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to check-in without renewing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, lent to %3 (card %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: %1 (days overdue: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed, it will be due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals so far: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed %1: now due back %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Devices on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TechMates sessions this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iDEA badges this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway graduates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures for the programme, against the council&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of loans out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationQueue</name>
+    <message>
+        <source>A reservation changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 aside: it is offered to the resident with card %2, first on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 aside: it is offered to the resident with card %2, who reserved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident with card %1 was waiting for this device; they keep their place on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was kept for this resident and is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free for anyone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReserveCommand</name>
+    <message>
+        <source>Unknown device type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which branch the resident will collect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown branch “%1”.</source>
+        <translation>Nieznana filia „%1”.</translation>
+    </message>
+    <message>
+        <source>The resident with card %1 is already on the waiting list for a %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the waiting list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved a device for card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentEditorDialog</name>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are needed. Everything else can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth, day month year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the resident wants to give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: a TM number is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the library card; leave it blank to issue a TM number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>For example SW1A 1AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the resident agreed we may contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no internet at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion met, never the evidence itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Citizens Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility c&amp;riterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;me branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the next person at the desk should know. No health details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date of birth as day/month/year, for example 14/07/1948.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Resident: %1 (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see this resident&apos;s details but not change them. Ask a librarian or a coordinator if something is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct the fields marked in red:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSearchModel</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentValidator</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library card number must be 4 to 20 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number (for example 020 7946 0000 or 07700 900123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long (at most 300 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 2,000 characters).</source>
+        <translation>Uwagi są za długie (najwyżej 2000 znaków).</translation>
+    </message>
+    <message>
+        <source>Unknown borrower category “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Find a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, card, phone or postcode, or scan a library card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a resident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected resident (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a resident by name, card, phone or postcode, or scan their library card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residents you have sessions with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, a card number, a phone number or a postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of the residents who match; type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident has library card %1. Press Ctrl+N to add them with this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your residents has library card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That resident is no longer available to you. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1.</source>
+        <translation>Zapisano. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveLoanConflictCommand</name>
+    <message>
+        <source>Say why, for the record (for example “resident came in with the device”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such loan conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan kept by the council&apos;s record is no longer active (it was %1 since), so it cannot be swapped. Check the device in and lend it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per coordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s loan is now the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s record stands; the other loan stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetireDeviceCommand</name>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1 is back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFromRepairCommand</name>
+    <message>
+        <source>returned from repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back from repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back from repair and awaiting wipe: record the wipe before lending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeBadgeCommand</name>
+    <message>
+        <source>That badge record does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That badge record was already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who recorded a badge, a coordinator or an administrator may revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the badge is revoked (3 to 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the badge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TechMate volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowImage</name>
+    <message>
+        <source>a value is a list or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a synced table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveAwardLevelCommand</name>
+    <message>
+        <source>%1 is reached at %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveBadgeCommand</name>
+    <message>
+        <source>Someone changed the badge %1 since you opened it. Open it again to see their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the badge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge %1 was already like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the badge %1 (%2 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveBookingSettingsCommand</name>
+    <message>
+        <source>The DBS re-check interval must be between 1 and 10 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one to five alert days before a DBS re-check, such as 60,30,7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert days before a DBS re-check must be between 1 and 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fair-share period must be between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the booking settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveEventCommand</name>
+    <message>
+        <source>Give the event a title, such as “Digital tea party”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time the event starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event lasts between 15 minutes and 10 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say at which branch the event is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s start has passed: plan events for a time still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the volunteers is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not taking part in events (their status is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveVolunteerCommand</name>
+    <message>
+        <source>Give the volunteer&apos;s first name and family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most 100 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one language the volunteer speaks (for example en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code: use two letters, such as en, pl or ur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown skills area “%1”; the areas are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown way of helping “%1”; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most a volunteer can give is 40 hours a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That home branch is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer is not in the store.</source>
+        <translation>Tego wolontariusza nie ma w bazie.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits need a current DBS check. Record %1&apos;s DBS check before offering home visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits need a current DBS check. Add the volunteer, record their DBS check, then offer home visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are still booked with this volunteer: cancel or rebook them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the volunteer&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>The store could not be read, so this list may be out of date. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administracja</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedRowsCommand</name>
+    <message>
+        <source>A seed batch holds at most %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a table records can be seeded into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded %1 of %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendToRepairCommand</name>
+    <message>
+        <source>sent to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendTransferCommand</name>
+    <message>
+        <source>sent to another branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown branch “%1”.</source>
+        <translation>Nieznana filia „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on its way to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the council server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password on the council server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password, or press Esc to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened in the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – outcome needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from today on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from today on: %1 · Waiting for an outcome: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions are booked from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no sessions booked from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetLoanRuleCommand</name>
+    <message>
+        <source>A borrower category is a word in lower case, such as standard or care_leaver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown branch “%1”.</source>
+        <translation>Nieznana filia „%1”.</translation>
+    </message>
+    <message>
+        <source>The loan length must be between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals must be between 0 and 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of devices a resident may have at once must be between 1 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hard end date %1 has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the rule already says this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan rule changed while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan rule for %1 borrowers: %2 days, %3 renewal(s), %4 device(s) at once%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for “%1”. Try again in %2, or ask a coordinator to check the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name and password do not match. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is switched off. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>TechMates Desk</source>
+        <translation>TechMates Desk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the user name so someone else can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Sign in as yourself: everything you do at this desk is recorded in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locked this desk. Enter the password to carry on, or switch person so someone else can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed because the store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffOutcomeCommand</name>
+    <message>
+        <source>That volunteer is not on record.</source>
+        <translation>Nie ma zapisu o tym wolontariuszu.</translation>
+    </message>
+    <message>
+        <source>That outcome is not on record.</source>
+        <translation>Nie ma zapisu o tym efekcie.</translation>
+    </message>
+    <message>
+        <source>Nobody signs off their own training: ask another assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
+        <translation>Wolontariusz nie jest zapisany na ścieżkę z modułem %1.</translation>
+    </message>
+    <message>
+        <source>That outcome is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence for this outcome yet; it cannot be signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote evidence for this outcome, so another assessor must sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off outcome %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is achieved; it awaits a coordinator&apos;s verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit unlocks %1 bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit of %1 is achieved: a graduate!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent badge achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;earner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge &amp;catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iDEA badges earned by residents, volunteers and staff, and progress towards Bronze, Silver and Gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badges have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badges you recorded or supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsProgress</name>
+    <message>
+        <source>No branch</source>
+        <translation>Bez filii</translation>
+    </message>
+    <message>
+        <source>iDEA skills progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award reached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every award reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more points for %2 (%3 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsTotalsPanel</name>
+    <message>
+        <source>Badges per month and running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of badges per month and the running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badges recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges by branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge figures by branch, team and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges of the target %2 (%3 %), earned by %4 learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges, earned by %2 learners; no target is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TechMates store: it is not an SQLite database file. Check the file name, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store file was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for the store. Choose a location you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open or create the store “%1”: %2. Choose a location you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose a location you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or is not a TechMates store; it cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database but not a TechMates store. Choose a TechMates store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” was written by a newer version of TechMates Desk (store version %2; this program knows up to %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be written (journal mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the store to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreRead</name>
+    <message>
+        <source>The store could not be read, so this may be out of date. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitClaimCommand</name>
+    <message>
+        <source>That claim does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim %1 has no units to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted the claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Enter the council server&apos;s web address, for example https://techmates.example.gov.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address the desk can use: it must start with https:// (or http:// on the council&apos;s own network) and name a server, for example https://techmates.example.gov.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; the desk asks for them when you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address should not have ? or # parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHttp</name>
+    <message>
+        <source>The server did not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or having trouble (HTTP %1); trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut short; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this desk and the council&apos;s record in step; it keeps working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices lent at two desks while they were offline, for a coordinator to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>The council server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://techmates.example.gov.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the council server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget your sign-in to the council server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now with the council server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s changes and receive the council&apos;s (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync automatically every so many minutes; 0 turns it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this computer&apos;s keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: this desk has not synced with the council server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every change made here has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change made at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 changes made at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read just now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once and this computer&apos;s keychain keeps you signed in for the next syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of the council server on this computer. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync waits until the server&apos;s address is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync needs a sign-in kept in this computer&apos;s keychain; until then, press Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and as soon as the network comes back after a sync could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; after a sync could not reach the server, the desk asks the server every minute and syncs as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync is off: the desk syncs when you press Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the council server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync: sending this desk&apos;s records to the council (%L1 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the council&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the last sync went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to the council server has expired; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced. Changes sent: %L1 (%L2 taken, %L3 turned down, %L4 conflicts). Changes received: %L5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced. Nothing to send. Changes received: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s %L1 existing records were sent to the council first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator confirms who has each doubly lent device under Sync → Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by other people at this desk, waiting until they sync themselves: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to the council server has expired or was withdrawn: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council server could not be reached: %1 The desk keeps working offline; changes wait here and go with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1; this computer&apos;s keychain keeps the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the server. Sync now asks for your password once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign in each time you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>The server&apos;s answer to the sign-in was incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not take the server&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would not take this store&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for only part of what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>This desk&apos;s store could not be opened for the sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a TechMates council server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read or written during the sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this computer, so TechMates cannot keep you signed in to the council server; you can keep working offline and sync by signing in each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a volunteer on the pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the TechMates path&amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the TechMates pathway shipped with the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a row opens the volunteer&apos;s portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gr&amp;aduates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers on the accredited TechMates pathway: evidence, sign-offs, claims and graduates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress on the accredited TechMates pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 · Graduates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteers are enrolled on a training pathway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the TechMates pathway first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every volunteer is enrolled on %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer to enrol on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingQueries</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; graduated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units achieved: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, verified by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, claim %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 outcomes signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyUnitCommand</name>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody verifies their own training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 is not achieved yet: every outcome needs an assessor&apos;s sign-off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 is already verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified the unit %1; it can now be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPanel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS chec&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly times and time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DBS check needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS checks needing attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages (codes, e.g. en, pl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most minutes a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number, 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered with the DBS Update Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the re-check date myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the &amp;offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the slot offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot is offered to this resident yet: book them from the Book tab when someone is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resident in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistQueue</name>
+    <message>
+        <source>The freed slot is offered to card %1, first on the waiting list: book it for them from the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipePanel</name>
+    <message>
+        <source>Factory reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blancco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChromeOS powerwash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDM wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blancco Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Intune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple Configurator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset tag of the wiped device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the wiped device&apos;s tag, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe report or certificate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s report or certificate number, if it gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the wipe (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices &amp;awaiting wipe (Enter on a row opens it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices awaiting wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices are waiting to be wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the wiped device&apos;s asset tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>TechMates Desk</source>
+        <translation>TechMates Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything until someone signs in (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no sections. Ask an administrator to check your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

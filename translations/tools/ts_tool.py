@@ -18,6 +18,8 @@ import argparse
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -78,15 +80,25 @@ def is_finished(m):
     return bool((tr.text or "").strip())
 
 
+def lconvert():
+    for cand in (os.environ.get("LCONVERT"), "/usr/lib/qt6/bin/lconvert", "lconvert"):
+        if cand and (os.path.isabs(cand) and os.path.exists(cand) or shutil.which(cand)):
+            return cand
+    return None
+
+
 def write(tree, path):
-    # Keep lupdate's layout so that lupdate runs produce small diffs.
-    ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    body = re.sub(r"(<translation[^>]*)\s*/>", r"\1></translation>", body)
     with open(path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         f.write(body)
         f.write("\n")
+    # lconvert writes the file exactly as lupdate does, so merges and lupdate runs give small diffs.
+    tool = lconvert()
+    if tool:
+        subprocess.run([tool, "-i", path, "-o", path], check=True)
+    else:
+        print("warning: lconvert not found; %s is not in lupdate's layout" % path, file=sys.stderr)
 
 
 def cmd_export(a):
@@ -190,7 +202,7 @@ def check_file(path):
             if src.startswith("<") != t.startswith("<") or src.count("<b>") != t.count("<b>"):
                 problems.append("%s: markup differs in %r" % (where, t[:70]))
     if lang in RTL_LANGS:
-        rtl = [m for c, m in messages(tree) if c == "QT_LAYOUT_DIRECTION"]
+        rtl = [m for c, m in messages(tree) if c == "QGuiApplication" and m.findtext("source") == "QT_LAYOUT_DIRECTION"]
         if not rtl or rtl[0].findtext("translation") != "RTL":
             problems.append("%s: QT_LAYOUT_DIRECTION is not translated to RTL" % os.path.basename(path))
     return total, problems
