@@ -312,11 +312,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Imię i nazwisko</translation>
+        <translation>Imię i &amp;nazwisko</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nazwa użytkownika</translation>
+        <translation>Nazwa &amp;użytkownika</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -324,23 +324,23 @@
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;Filia</translation>
+        <translation>Filia (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Volunteer record</source>
-        <translation>&amp;Karta wolontariusza</translation>
+        <translation>Karta wolontariusza (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Hasło</translation>
+        <translation>Hasło (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>&amp;Powtórz hasło</translation>
+        <translation>Powtórz h&amp;asło</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation>Dodaj &amp;osobę</translation>
+        <translation>Dodaj osobę (&amp;P)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -465,15 +465,15 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Rodzaj</translation>
+        <translation>Rodzaj (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Code *</source>
-        <translation>&amp;Kod *</translation>
+        <translation>Kod * (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Network *</source>
-        <translation>&amp;Sieć *</translation>
+        <translation>Sieć * (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Data a month</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;Filia</translation>
+        <translation>Filia (&amp;B)</translation>
     </message>
     <message>
         <source>The voucher code, 4 to 40 letters, digits or -</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>&amp;Add to stock</source>
-        <translation>&amp;Dodaj do zapasu</translation>
+        <translation>Dod&amp;aj do zapasu</translation>
     </message>
     <message>
         <source>Add to stock</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation>&amp;Dodaj osobę…</translation>
+        <translation>Dod&amp;aj osobę…</translation>
     </message>
     <message>
         <source>Add a person who can sign in</source>
@@ -572,15 +572,15 @@
     </message>
     <message>
         <source>People and &amp;branches</source>
-        <translation>Osoby i &amp;filie</translation>
+        <translation>Oso&amp;by i filie</translation>
     </message>
     <message>
         <source>Loan &amp;rules</source>
-        <translation>&amp;Zasady wypożyczeń</translation>
+        <translation>Zasady wypożyczeń (&amp;R)</translation>
     </message>
     <message>
         <source>Loan &amp;terms</source>
-        <translation>&amp;Warunki wypożyczeń</translation>
+        <translation>Warunki wypożyczeń (&amp;T)</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>De&amp;vices</source>
-        <translation>&amp;Urządzenia</translation>
+        <translation>Urządzenia (&amp;V)</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation>Zaznacz &amp;wszystkie</translation>
+        <translation>Z&amp;aznacz wszystkie</translation>
     </message>
     <message>
         <source>Tick every device</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>&amp;Untick all</source>
-        <translation>&amp;Odznacz wszystkie</translation>
+        <translation>Odznacz wszystkie (&amp;U)</translation>
     </message>
     <message>
         <source>Untick every device</source>
@@ -722,15 +722,15 @@
     </message>
     <message>
         <source>&amp;Council</source>
-        <translation>&amp;Samorząd</translation>
+        <translation>Samorząd (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Start at label</source>
-        <translation>&amp;Zacznij od etykiety</translation>
+        <translation>Zacznij od etykiety (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
+        <translation>Drukuj (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the labels</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
         <source>&amp;Add time</source>
-        <translation>&amp;Dodaj godziny</translation>
+        <translation>Dod&amp;aj godziny</translation>
     </message>
     <message>
         <source>&amp;Remove selected time</source>
-        <translation>&amp;Usuń zaznaczone godziny</translation>
+        <translation>Usuń zaznaczone godziny (&amp;R)</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>Add time a&amp;way</source>
-        <translation>Dodaj &amp;nieobecność</translation>
+        <translation>Dodaj nieobecność (&amp;W)</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected time away</source>
-        <translation>U&amp;suń zaznaczoną nieobecność</translation>
+        <translation>Usuń zaznaczoną nieobecność (&amp;V)</translation>
     </message>
     <message>
         <source>Time away (no sessions are proposed or booked on these days)</source>
@@ -1095,66 +1095,66 @@
     <name>BadgeDialog</name>
     <message>
         <source>Edit the badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj odznakę %1</translation>
     </message>
     <message>
         <source>Add a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odznakę</translation>
     </message>
     <message>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odznaki</translation>
     </message>
     <message>
         <source>for example CIT-13</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład CIT-13</translation>
     </message>
     <message>
         <source>Badge name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa odznaki</translation>
     </message>
     <message>
         <source>Badge category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria odznaki</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>&amp;Offered (learners can earn it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oferowana (uczestnicy mogą ją zdobyć)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Imię i nazwisko</translation>
+        <translation>Imię i &amp;nazwisko</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ategoria</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkty</translation>
     </message>
 </context>
 <context>
     <name>BadgeImport</name>
     <message>
         <source>line 1: the file is too large to import (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz 1: plik jest za duży do zaimportowania (najwyżej 20 MB).</translation>
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz 1: %1</translation>
     </message>
     <message>
         <source>line 1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz 1: plik jest pusty.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1162,204 +1162,204 @@
     </message>
     <message>
         <source>the learner (card or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>uczestnik (karta lub identyfikator)</translation>
     </message>
     <message>
         <source>the badge (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>odznaka (kod lub nazwa)</translation>
     </message>
     <message>
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>line 1: no column is matched to %1; map the columns and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz 1: żadna kolumna nie jest przypisana do pola %1; przypisz kolumny i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>line %1: no badge is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: nie podano odznaki.</translation>
     </message>
     <message>
         <source>line %1: the badge “%2” is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: odznaki „%2” nie ma w katalogu.</translation>
     </message>
     <message>
         <source>line %1: the badge %2 is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: odznaka %2 nie jest już oferowana.</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a date (use 2026-03-02 or 2/3/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: „%2” nie jest datą (użyj 2026-03-02 lub 2/3/2026).</translation>
     </message>
     <message>
         <source>line %1: the date %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: data %2 jest w przyszłości.</translation>
     </message>
     <message>
         <source>line %1: the date %2 is too early for an iDEA badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: data %2 jest zbyt wczesna dla odznaki iDEA.</translation>
     </message>
     <message>
         <source>line %1: no TechMate called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: nie ma TechMate o nazwie „%2”.</translation>
     </message>
     <message>
         <source>line %1: more than one TechMate is called “%2”; use their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: więcej niż jeden TechMate nazywa się „%2”; użyj identyfikatora.</translation>
     </message>
     <message>
         <source>line %1: the same learner and badge appear earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: ten sam uczestnik i ta sama odznaka występują wcześniej w pliku.</translation>
     </message>
     <message>
         <source>line %1: the learner already holds the badge %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: uczestnik ma już odznakę %2.</translation>
     </message>
     <message>
         <source>line 1: the file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz 1: plik ma nagłówek, ale nie ma wierszy.</translation>
     </message>
 </context>
 <context>
     <name>BadgeImport::Plan</name>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… i %1 więcej.</translation>
     </message>
 </context>
 <context>
     <name>BadgeImportPanel</name>
     <message>
         <source>A CSV file of badge completions, one row per badge: the learner (library card, id or user name), the badge (code or name) and the date, and optionally the TechMate who supported it. Check the file, then import: every row goes in, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV z ukończonymi odznakami, jeden wiersz na odznakę: uczestnik (karta biblioteczna, identyfikator lub nazwa użytkownika), odznaka (kod lub nazwa) i data, opcjonalnie TechMate, który wspierał uczestnika. Sprawdź plik, a potem zaimportuj: trafiają wszystkie wiersze albo żaden.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik (&amp;F):</translation>
     </message>
     <message>
         <source>CSV file of badge completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV z ukończonymi odznakami</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz (&amp;S)…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik CSV</translation>
     </message>
     <message>
         <source>Chec&amp;k the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź pli&amp;k</translation>
     </message>
     <message>
         <source>Check the file without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź plik bez importowania</translation>
     </message>
     <message>
         <source>&amp;Import all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj wszystkie wiersze</translation>
     </message>
     <message>
         <source>Import every row of the checked file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj każdy wiersz sprawdzonego pliku</translation>
     </message>
     <message>
         <source>Rows that cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze, których nie można dopasować</translation>
     </message>
     <message>
         <source>Choose a CSV of badge completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik CSV z ukończonymi odznakami</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <source>no file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wybrano pliku</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest za duży do zaimportowania (najwyżej 20 MB).</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieużywana</translation>
     </message>
     <message>
         <source>Learner (card or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik (karta lub identyfikator)</translation>
     </message>
     <message>
         <source>Badge (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka (kod lub nazwa)</translation>
     </message>
     <message>
         <source>Date achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zdobycia</translation>
     </message>
     <message>
         <source>Supported by (TechMate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie (TechMate)</translation>
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zawiera kolumna „%1”</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kolumna %1)</translation>
     </message>
     <message>
         <source>Match the columns if needed, then check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>W razie potrzeby przypisz kolumny, a potem sprawdź plik.</translation>
     </message>
     <message>
         <source>%1 row(s) cannot be matched; nothing will be imported until they are put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wierszy, których nie można dopasować: %1; nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wiersze (%1) można zaimportować.</translation>
     </message>
 </context>
 <context>
     <name>BookSessionPanel</name>
     <message>
         <source>Resident&apos;s library card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna mieszkańca</translation>
     </message>
     <message>
         <source>Scan or type the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer karty</translation>
     </message>
     <message>
         <source>What the resident needs help with</source>
-        <translation type="unfinished"></translation>
+        <translation>W czym mieszkaniec potrzebuje pomocy</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie określono</translation>
     </message>
     <message>
         <source>The need in the resident&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba słowami mieszkańca</translation>
     </message>
     <message>
         <source>How the session happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma sesji</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -1367,15 +1367,15 @@
     </message>
     <message>
         <source>Date and time the session starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Data i godzina rozpoczęcia sesji</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD GG:MM</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość w minutach</translation>
     </message>
     <message>
         <source> min</source>
@@ -1383,15 +1383,15 @@
     </message>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta (&amp;C)</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowami mieszkańca</translation>
     </message>
     <message>
         <source>How</source>
@@ -1399,79 +1399,79 @@
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <source>F&amp;ind volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź wolontar&amp;iuszy</translation>
     </message>
     <message>
         <source>Find volunteers who fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź pasujących wolontariuszy</translation>
     </message>
     <message>
         <source>Boo&amp;k with selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj z wybranym (&amp;K)</translation>
     </message>
     <message>
         <source>Book with the selected volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj z wybranym wolontariuszem</translation>
     </message>
     <message>
         <source>&amp;Add to waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj do listy oczekujących</translation>
     </message>
     <message>
         <source>Add the resident to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mieszkańca do listy oczekujących</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Helps with the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomaga w tej potrzebie</translation>
     </message>
     <message>
         <source>Speaks their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Mówi w języku mieszkańca</translation>
     </message>
     <message>
         <source>Booked recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio rezerwowany</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Volunteers who fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujący wolontariusze</translation>
     </message>
     <message>
         <source>Fill in the session and choose Find volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij dane sesji i wybierz Znajdź wolontariuszy.</translation>
     </message>
     <message>
         <source>Any / not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny / niepotrzebny</translation>
     </message>
     <message>
         <source>Type the start as a date and time, such as 2026-03-09 10:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz początek jako datę i godzinę, np. 2026-03-09 10:00.</translation>
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec nie ma karty %1.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1479,268 +1479,268 @@
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>You are not free for this session then (times, notice or another session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie masz wtedy czasu na tę sesję (godziny, wyprzedzenie lub inna sesja).</translation>
     </message>
     <message>
         <source>Nobody is free for this session then. Try another time, or add the resident to the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie ma wtedy czasu na tę sesję. Spróbuj innej godziny albo dodaj mieszkańca do listy oczekujących.</translation>
     </message>
     <message>
         <source>You cannot take this session then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz wtedy poprowadzić tej sesji.</translation>
     </message>
     <message>
         <source>Nobody fits. Add to the waiting list (Alt+A) or try another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie pasuje. Dodaj do listy oczekujących (Alt+A) lub spróbuj innej godziny.</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s) fit, best first. Choose one and press Alt+K to book.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %n wolontariusz. Wybierz go i naciśnij Alt+K, aby zarezerwować.</numerusform>
+            <numerusform>Pasuje %n wolontariuszy, najlepsi pierwsi. Wybierz jednego i naciśnij Alt+K, aby zarezerwować.</numerusform>
+            <numerusform>Pasuje %n wolontariuszy, najlepsi pierwsi. Wybierz jednego i naciśnij Alt+K, aby zarezerwować.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find volunteers first, then choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw znajdź wolontariuszy, a potem wybierz jednego.</translation>
     </message>
     <message>
         <source>Booked. Scan the next card to book another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano. Zeskanuj następną kartę, aby zarezerwować kolejną sesję.</translation>
     </message>
 </context>
 <context>
     <name>BookingKeys</name>
     <message>
         <source>Communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikacja</translation>
     </message>
     <message>
         <source>Handling information and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa informacji i treści</translation>
     </message>
     <message>
         <source>Transacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Problem solving</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązywanie problemów</translation>
     </message>
     <message>
         <source>Being safe and legal online</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo i prawo w sieci</translation>
     </message>
 </context>
 <context>
     <name>BookingRules</name>
     <message>
         <source>A home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta domowa</translation>
     </message>
     <message>
         <source>A one-to-one session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja indywidualna</translation>
     </message>
     <message>
         <source>%1 needs a DBS check, and %2 has none on record. Record their DBS certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga zaświadczenia DBS, a %2 nie ma żadnego w rejestrze. Najpierw zapisz zaświadczenie DBS.</translation>
     </message>
     <message>
         <source>%1 needs a current DBS check: %2&apos;s DBS re-check was due on %3. Record the new check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga aktualnego zaświadczenia DBS: ponowna weryfikacja DBS (%2) przypadała na %3. Najpierw zapisz nową weryfikację.</translation>
     </message>
     <message>
         <source>%1 cannot take %2 yet: that needs the training unit %3, not yet achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie może jeszcze prowadzić: %2; wymaga to modułu szkoleniowego %3, którego jeszcze nie ukończono.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <source>from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2 (%3)</translation>
     </message>
     <message>
         <source>%1 already has a session at %2 (%3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma już sesję o %2 (%3 min).</translation>
     </message>
     <message>
         <source>%1 has a session at %2 (%3 minutes); with the time kept free before and after sessions (travel), this one would overlap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma sesję o %2 (%3 min); po doliczeniu czasu wolnego przed sesjami i po nich (dojazd) ta nałożyłaby się na nią.</translation>
     </message>
     <message>
         <source>%1 is helping at the event “%2” at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pomaga przy wydarzeniu „%2” o %3.</translation>
     </message>
     <message>
         <source>%1 is not taking sessions (their status is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie prowadzi sesji (status: %2).</translation>
     </message>
     <message>
         <source>%1 does not offer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie oferuje: %2.</translation>
     </message>
     <message>
         <source>%1 is away %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest nieobecny %2.</translation>
     </message>
     <message>
         <source>%1 has no times set for %2. Add their availability first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma ustawionych godzin dla: %2. Najpierw dodaj dostępność.</translation>
     </message>
     <message>
         <source>%1 is not available for %2 then. Their times: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest wtedy dostępny dla: %2. Godziny: %3.</translation>
     </message>
     <message>
         <source>%1 asks for %2 hours&apos; notice for %3; the earliest they can be booked is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga %2 godz. wyprzedzenia dla: %3; najwcześniej można zarezerwować na %4.</translation>
     </message>
     <message>
         <source>%1 gives at most %2 minutes a week and already has %3 booked that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poświęca najwyżej %2 minut tygodniowo i ma już %3 zarezerwowane w tym tygodniu.</translation>
     </message>
     <message>
         <source>The resident already has a session at %1 (%2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec ma już sesję o %1 (%2 min).</translation>
     </message>
 </context>
 <context>
     <name>BookingSupport</name>
     <message>
         <source>A volunteer can only change their own sessions, times and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz może zmieniać tylko własne sesje, godziny i czas pracy.</translation>
     </message>
 </context>
 <context>
     <name>BookingText</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>No DBS on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak DBS w rejestrze</translation>
     </message>
     <message>
         <source>Expired: re-check was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasło: ponowna weryfikacja przypadała %1</translation>
     </message>
     <message>
         <source>Re-check due %1 (%2-day alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowna weryfikacja %1 (alert %2 dni wcześniej)</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważne do %1</translation>
     </message>
 </context>
 <context>
     <name>BookingsPage</name>
     <message>
         <source>Bookings tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania rezerwacji</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwuj (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesje</translation>
     </message>
     <message>
         <source>Cal&amp;endar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kal&amp;endarz</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzypomnienia</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista oczekujących (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusze (&amp;V)</translation>
     </message>
     <message>
         <source>My w&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój tydzi&amp;eń</translation>
     </message>
     <message>
         <source>My &amp;sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje &amp;sesje</translation>
     </message>
     <message>
         <source>&amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (&amp;M)</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny (&amp;U)</translation>
     </message>
     <message>
         <source>Eve&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarze&amp;nia</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje</translation>
     </message>
     <message>
         <source>Book residents into TechMates sessions, record outcomes, and keep volunteers&apos; times, DBS and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuj mieszkańców na sesje TechMates, zapisuj wyniki i prowadź godziny dostępności, DBS i czas pracy wolontariuszy.</translation>
     </message>
     <message>
         <source>Your week of TechMates sessions, their outcomes, your times and your hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój tydzień sesji TechMates, ich wyniki, Twoja dostępność i Twoje godziny.</translation>
     </message>
 </context>
 <context>
     <name>BookingsPanel</name>
     <message>
         <source>The store could not be read, so what is shown may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać bazy, więc wyświetlane dane mogą być nieaktualne. %1</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
         <source>Which view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok</translation>
     </message>
     <message>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój tydzień</translation>
     </message>
     <message>
         <source>Everyone&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wszystkich</translation>
     </message>
     <message>
         <source>A volunteer&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień wolontariusza</translation>
     </message>
     <message>
         <source>A branch&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień filii</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -1748,23 +1748,23 @@
     </message>
     <message>
         <source>Day or week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlany dzień lub tydzień</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
+        <translation>Drukuj (&amp;P)…</translation>
     </message>
     <message>
         <source>Print this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj ten widok</translation>
     </message>
     <message>
         <source>Save PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PD&amp;F…</translation>
     </message>
     <message>
         <source>Save this view as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten widok jako PDF</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1772,15 +1772,15 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>How</source>
@@ -1788,109 +1788,109 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Sessions in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w tym widoku</translation>
     </message>
     <message>
         <source>Drop-in event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie otwarte</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przyszła %n osoba</numerusform>
+            <numerusform>Przyszły %n osoby</numerusform>
+            <numerusform>Przyszło %n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane</translation>
     </message>
     <message>
         <source>Nothing is booked in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym widoku nic nie jest zarezerwowane.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do %2</translation>
     </message>
     <message>
         <source>%1: sessions on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sesje %2</translation>
     </message>
     <message>
         <source>My week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój tydzień: %1</translation>
     </message>
     <message>
         <source>%1&apos;s week: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień: %1 — %2</translation>
     </message>
     <message>
         <source>All sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sesje: %1</translation>
     </message>
     <message>
         <source>Where / contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce / kontakt</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <source>sessions-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>sesje-%1.pdf</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
 </context>
 <context>
     <name>CancelReservationCommand</name>
     <message>
         <source>That reservation is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej rezerwacji nie ma w bazie.</translation>
     </message>
     <message>
         <source>That reservation is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta rezerwacja jest już w stanie: %1.</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
-        <translation type="unfinished">Powód jest za długi (najwyżej 200 znaków). {500 ?}</translation>
+        <translation>Powód jest za długi (najwyżej 500 znaków).</translation>
     </message>
     <message>
         <source>Cancelled the reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano rezerwację.</translation>
     </message>
 </context>
 <context>
     <name>CancelWaitlistCommand</name>
     <message>
         <source>That waiting-list entry is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego wpisu na liście oczekujących nie ma w bazie.</translation>
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wpis na liście oczekujących jest już w stanie: %1.</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
-        <translation type="unfinished">Powód jest za długi (najwyżej 200 znaków). {500 ?}</translation>
+        <translation>Powód jest za długi (najwyżej 500 znaków).</translation>
     </message>
     <message>
         <source>Took the resident off the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto mieszkańca z listy oczekujących.</translation>
     </message>
 </context>
 <context>
@@ -1901,83 +1901,83 @@
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferowana</translation>
     </message>
     <message>
         <source>Badge catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog odznak</translation>
     </message>
     <message>
         <source>The badge catalogue is empty. An administrator can load the iDEA catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog odznak jest pusty. Administrator może wczytać katalog iDEA.</translation>
     </message>
     <message>
         <source>&amp;Add badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj odznakę…</translation>
     </message>
     <message>
         <source>Add a badge to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odznakę do katalogu</translation>
     </message>
     <message>
         <source>Edit &amp;badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj odznakę (&amp;B)…</translation>
     </message>
     <message>
         <source>Edit the selected badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybraną odznakę</translation>
     </message>
     <message>
         <source>Set a&amp;ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;wyróżnienie…</translation>
     </message>
     <message>
         <source>Set an award level&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw próg poziomu wyróżnienia</translation>
     </message>
     <message>
         <source>Load the &amp;shipped iDEA catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj dołączony katalog iDEA (&amp;S)</translation>
     </message>
     <message>
         <source>Load the iDEA catalogue shipped with TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj katalog iDEA dołączony do TechMates Desk</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portuj…</translation>
     </message>
     <message>
         <source>Import a catalogue file (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plik katalogu (JSON lub CSV)</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;JSON…</translation>
     </message>
     <message>
         <source>Export the catalogue and award levels as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj katalog i poziomy wyróżnień jako JSON</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the catalogue as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj katalog jako CSV</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1985,252 +1985,253 @@
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 from %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 od %2 pkt</translation>
     </message>
     <message>
         <source>No award levels are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono poziomów wyróżnień.</translation>
     </message>
     <message>
         <source>Awards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyróżnienia: %1.</translation>
     </message>
     <message>
         <source>There is already a badge %1; edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka %1 już istnieje; edytuj ją.</translation>
     </message>
     <message>
         <source>Choose the badge to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz odznakę do edycji.</translation>
     </message>
     <message>
         <source>Set an award level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw poziom wyróżnienia</translation>
     </message>
     <message>
         <source>Award name (for example Silver or Gold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wyróżnienia (na przykład Srebro lub Złoto):</translation>
     </message>
     <message>
         <source>Points needed for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty potrzebne do wyróżnienia %1:</translation>
     </message>
     <message>
         <source>Import a badge catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj katalog odznak</translation>
     </message>
     <message>
         <source>Badge catalogues (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogi odznak (*.json *.csv)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <source>Nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano:
+%1</translation>
     </message>
     <message>
         <source>badge-catalogue.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog-odznak.csv</translation>
     </message>
     <message>
         <source>badge-catalogue.json</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog-odznak.json</translation>
     </message>
     <message>
         <source>Export the badge catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj katalog odznak</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificateClaimCommand</name>
     <message>
         <source>That claim does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wniosek nie istnieje.</translation>
     </message>
     <message>
         <source>The claim %1 has not been submitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek %1 nie został jeszcze złożony.</translation>
     </message>
     <message>
         <source>The claim %1 is already certificated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek %1 ma już wydane certyfikaty.</translation>
     </message>
     <message>
         <source>A certificate number is given for a line that is not in the claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podano numer certyfikatu dla pozycji, której nie ma we wniosku %1.</translation>
     </message>
     <message>
         <source>“%1” is not a certificate number (letters, digits, -, _ or /, at most 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest numerem certyfikatu (litery, cyfry, -, _ lub /, najwyżej 40).</translation>
     </message>
     <message>
         <source>The certificate number %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer certyfikatu %1 podano dwa razy.</translation>
     </message>
     <message>
         <source>The certificate number %1 is already recorded on another claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer certyfikatu %1 jest już zapisany w innym wniosku.</translation>
     </message>
     <message>
         <source>Every line of the claim needs its certificate number (%1 of %2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda pozycja wniosku wymaga numeru certyfikatu (podano %1 z %2).</translation>
     </message>
     <message>
         <source>The claim %1 is certificated (%2 certificate(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek %1 ma wydane certyfikaty (liczba: %2).</translation>
     </message>
 </context>
 <context>
     <name>ChangeApplier</name>
     <message>
         <source>the server sent an older page than this desk has</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer wysłał starszą stronę niż ta, którą ma to stanowisko</translation>
     </message>
     <message>
         <source>the server sent rows of an unknown table “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer wysłał wiersze nieznanej tabeli „%1”</translation>
     </message>
 </context>
 <context>
     <name>CheckInCommand</name>
     <message>
         <source>%1 is not on loan: it was already checked in on %2 and is now %3. Was it scanned twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest wypożyczone: zwrot przyjęto już %2, a obecny stan to %3. Czy zeskanowano dwa razy?</translation>
     </message>
     <message>
         <source>%1 is not on loan (it is %2), so it cannot be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest wypożyczone (stan: %2), więc nie można przyjąć zwrotu.</translation>
     </message>
     <message>
         <source>%1 is marked as on loan but no loan is open for it. Ask a coordinator to check the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest oznaczone jako wypożyczone, ale nie ma dla niego otwartego wypożyczenia. Poproś koordynatora o sprawdzenie rejestru.</translation>
     </message>
     <message>
         <source>%1 is on a different loan now: the loan this check-in was for has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest teraz w innym wypożyczeniu: wypożyczenie, którego dotyczył ten zwrot, już się zakończyło.</translation>
     </message>
     <message>
         <source>“%1” was not lent with %2 (it went out with: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie zostało wypożyczone z %2 (wypożyczono z: %3).</translation>
     </message>
     <message>
         <source>no kit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zestawu</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka jest za długa (najwyżej %1 znaków).</translation>
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie zmieniło się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>returned damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócone uszkodzone</translation>
     </message>
     <message>
         <source>returned damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócone uszkodzone: %1</translation>
     </message>
     <message>
         <source>returned without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócone bez: %1</translation>
     </message>
     <message>
         <source>Missing: %1. Noted on the loan and the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje: %1. Odnotowano przy wypożyczeniu i urządzeniu.</translation>
     </message>
     <message>
         <source>%1 goes to repair; after the repair it needs a wipe before it can be lent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trafia do naprawy; po naprawie wymaga wymazania danych, zanim będzie można je wypożyczyć.</translation>
     </message>
     <message>
         <source>%1 is awaiting wipe: record the wipe before lending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 czeka na wymazanie danych: zapisz wymazanie przed ponownym wypożyczeniem.</translation>
     </message>
     <message>
         <source>The resident did not confirm removing their personal data; the wipe will remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec nie potwierdził usunięcia swoich danych osobowych; zostaną usunięte podczas wymazywania.</translation>
     </message>
     <message>
         <source>Checked in %1 from card %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto zwrot %1 od karty %2 (%3).</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>uszkodzone</translation>
     </message>
     <message>
         <source>good condition</source>
-        <translation type="unfinished"></translation>
+        <translation>w dobrym stanie</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Device asset tag to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwentarzowy zwracanego urządzenia</translation>
     </message>
     <message>
         <source>Scan or type the asset tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer inwentarzowy, potem Enter</translation>
     </message>
     <message>
         <source>Device &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer urządzenia (&amp;T)</translation>
     </message>
     <message>
         <source>Condition (arrow keys choose):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan (wybierz strzałkami):</translation>
     </message>
     <message>
         <source>Good: it goes to be wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobry: trafia do wymazania danych</translation>
     </message>
     <message>
         <source>Condition good</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan dobry</translation>
     </message>
     <message>
         <source>Damaged: it goes to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzone: trafia do naprawy</translation>
     </message>
     <message>
         <source>Condition damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan uszkodzony</translation>
     </message>
     <message>
         <source>Kit returned (untick anything missing):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócony zestaw (odznacz brakujące elementy):</translation>
     </message>
     <message>
         <source>Kit returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócony zestaw: %1</translation>
     </message>
     <message>
         <source>The resident declares they removed their personal dat&amp;a</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszk&amp;aniec oświadcza, że usunął swoje dane osobowe</translation>
     </message>
     <message>
         <source>The resident declares their personal data was removed</source>
@@ -2451,7 +2452,7 @@
     </message>
     <message>
         <source>Resident&apos;s library card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna mieszkańca</translation>
     </message>
     <message>
         <source>Scan or type the library card, then Enter</source>
@@ -2471,7 +2472,7 @@
     </message>
     <message>
         <source>Device &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer urządzenia (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Print receipt</source>
@@ -2694,7 +2695,7 @@
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2722,7 +2723,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Units</source>
@@ -3084,7 +3085,7 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec nie ma karty %1.</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
@@ -3096,7 +3097,7 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego wpisu na liście oczekujących nie ma w bazie.</translation>
     </message>
     <message>
         <source>That waiting-list entry is for another resident.</source>
@@ -3104,7 +3105,7 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wpis na liście oczekujących jest już w stanie: %1.</translation>
     </message>
     <message>
         <source>%1 does not list “%2” among the areas they help with.</source>
@@ -3701,7 +3702,7 @@ Commands:
     <name>DeviceImport::Plan</name>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… i %1 więcej.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3756,7 +3757,7 @@ Commands:
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik CSV</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
@@ -3860,7 +3861,7 @@ Commands:
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wiersze (%1) można zaimportować.</translation>
     </message>
     <message>
         <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
@@ -3927,7 +3928,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>SIM</source>
@@ -4323,7 +4324,7 @@ Commands:
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Kit contents, separated by commas</source>
@@ -4343,7 +4344,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Code *</source>
-        <translation>&amp;Kod *</translation>
+        <translation>Kod * (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
@@ -4351,7 +4352,7 @@ Commands:
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ategoria</translation>
     </message>
     <message>
         <source>&amp;Kit</source>
@@ -4401,7 +4402,7 @@ Commands:
     <name>DisplayFormat</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4421,7 +4422,7 @@ Commands:
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -4497,11 +4498,11 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4624,7 +4625,7 @@ Commands:
     <name>EventsPanel</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4692,7 +4693,7 @@ Commands:
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość w minutach</translation>
     </message>
     <message>
         <source> min</source>
@@ -4700,7 +4701,7 @@ Commands:
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <source>Choose an event in the list first.</source>
@@ -4771,7 +4772,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Rodzaj</translation>
+        <translation>Rodzaj (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4857,7 +4858,7 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4951,19 +4952,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Imię i nazwisko</translation>
+        <translation>Imię i &amp;nazwisko</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nazwa użytkownika</translation>
+        <translation>Nazwa &amp;użytkownika</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Hasło</translation>
+        <translation>Hasło (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>&amp;Powtórz hasło</translation>
+        <translation>Powtórz h&amp;asło</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
@@ -5116,11 +5117,11 @@ Commands:
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>From</source>
@@ -5128,7 +5129,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What for</source>
@@ -5232,7 +5233,8 @@ Commands:
     <message>
         <source>Nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano:
+%1</translation>
     </message>
     <message>
         <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
@@ -5259,7 +5261,7 @@ Commands:
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest za duży do zaimportowania (najwyżej 20 MB).</translation>
     </message>
     <message>
         <source>Nothing was imported: no row can be added.
@@ -5377,7 +5379,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Date acquired</source>
@@ -5393,7 +5395,7 @@ Commands:
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zawiera kolumna „%1”</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5510,7 +5512,7 @@ Commands:
     </message>
     <message>
         <source>Resident&apos;s library card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna mieszkańca</translation>
     </message>
     <message>
         <source>Scan the library card</source>
@@ -5588,7 +5590,7 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec nie ma karty %1.</translation>
     </message>
     <message>
         <source>Choose how the session would happen: phone, video, library or home.</source>
@@ -5707,11 +5709,11 @@ Commands:
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka</translation>
     </message>
     <message>
         <source>Date achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zdobycia</translation>
     </message>
     <message>
         <source>TechMate who supported the badge</source>
@@ -5755,11 +5757,11 @@ Commands:
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Supported by</source>
@@ -5919,7 +5921,7 @@ Commands:
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
 </context>
 <context>
@@ -5972,7 +5974,7 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5992,7 +5994,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -6112,7 +6114,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;Filia</translation>
+        <translation>Filia (&amp;B)</translation>
     </message>
     <message>
         <source>Sort the list by</source>
@@ -6303,7 +6305,7 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>%1 (library card %2)</source>
@@ -6504,7 +6506,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;Filia</translation>
+        <translation>Filia (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Loan length</source>
@@ -6787,7 +6789,7 @@ Commands:
     <name>LoansPanel</name>
     <message>
         <source>The store could not be read, so what is shown may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać bazy, więc wyświetlane dane mogą być nieaktualne. %1</translation>
     </message>
 </context>
 <context>
@@ -7115,7 +7117,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
@@ -7151,7 +7153,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
+        <translation>Drukuj (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the portfolio</source>
@@ -7283,7 +7285,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
 </context>
 <context>
@@ -7489,7 +7491,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… i %1 więcej.</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1 problem(s).
@@ -7618,7 +7620,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
-        <translation type="unfinished">Powód jest za długi (najwyżej 200 znaków). {500 ?}</translation>
+        <translation>Powód jest za długi (najwyżej 500 znaków).</translation>
     </message>
     <message>
         <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
@@ -7779,7 +7781,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
+        <translation>Drukuj (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the reminder list</source>
@@ -7787,11 +7789,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>Card</source>
@@ -7811,7 +7813,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -7863,7 +7865,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -7965,7 +7967,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie zmieniło się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Overridden (%1): %2</source>
@@ -8280,7 +8282,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -8924,7 +8926,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -9031,15 +9033,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SessionsPanel</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Card</source>
@@ -9047,7 +9049,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>How</source>
@@ -9055,7 +9057,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -9063,11 +9065,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -9228,11 +9230,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nazwa użytkownika</translation>
+        <translation>Nazwa &amp;użytkownika</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Hasło</translation>
+        <translation>Hasło (&amp;P)</translation>
     </message>
     <message>
         <source>Sign in as yourself: everything you do at this desk is recorded in your name.</source>
@@ -9322,15 +9324,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Recent badge achievements</source>
@@ -9445,15 +9447,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Printed %1.</source>
@@ -9528,7 +9530,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>%1 awards</source>
@@ -9617,7 +9619,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SubmitClaimCommand</name>
     <message>
         <source>That claim does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wniosek nie istnieje.</translation>
     </message>
     <message>
         <source>The claim %1 is already %2.</source>
@@ -9977,7 +9979,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>TrainingPage</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Pathway</source>
@@ -10210,11 +10212,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>VolunteersPanel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>DBS</source>
@@ -10226,7 +10228,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>Helps with</source>
@@ -10381,7 +10383,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec</translation>
     </message>
     <message>
         <source>Card</source>
@@ -10397,7 +10399,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -10405,7 +10407,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferowana</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -10507,7 +10509,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Device &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer urządzenia (&amp;T)</translation>
     </message>
     <message>
         <source>Wipe method</source>

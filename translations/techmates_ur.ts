@@ -311,35 +311,35 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;نام</translation>
+        <translation>نام (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;صارف نام</translation>
+        <translation>صارف نام (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;کردار</translation>
+        <translation>کردار (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;برانچ</translation>
+        <translation>برانچ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Volunteer record</source>
-        <translation>&amp;رضاکار کا ریکارڈ</translation>
+        <translation>رضاکار کا ریکارڈ (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;پاس ورڈ</translation>
+        <translation>پاس ورڈ (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>پاس ورڈ &amp;دوبارہ</translation>
+        <translation>پاس ورڈ دوبارہ (&amp;A)</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation>فرد &amp;شامل کریں</translation>
+        <translation>فرد شامل کریں (&amp;P)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -464,27 +464,27 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;قسم</translation>
+        <translation>قسم (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Code *</source>
-        <translation>&amp;کوڈ *</translation>
+        <translation>کوڈ * (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Network *</source>
-        <translation>&amp;نیٹ ورک *</translation>
+        <translation>نیٹ ورک * (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Data a month</source>
-        <translation>&amp;ماہانہ ڈیٹا</translation>
+        <translation>ماہانہ ڈیٹا (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation>&amp;مہینے</translation>
+        <translation>مہینے (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;برانچ</translation>
+        <translation>برانچ (&amp;B)</translation>
     </message>
     <message>
         <source>The voucher code, 4 to 40 letters, digits or -</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>&amp;Add to stock</source>
-        <translation>اسٹاک میں &amp;شامل کریں</translation>
+        <translation>اسٹاک میں شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <source>Add to stock</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation>فرد &amp;شامل کریں…</translation>
+        <translation>فرد شامل کریں (&amp;A)…</translation>
     </message>
     <message>
         <source>Add a person who can sign in</source>
@@ -571,15 +571,15 @@
     </message>
     <message>
         <source>People and &amp;branches</source>
-        <translation>افراد اور &amp;برانچیں</translation>
+        <translation>افراد اور برانچیں (&amp;B)</translation>
     </message>
     <message>
         <source>Loan &amp;rules</source>
-        <translation>ادھار کے &amp;قواعد</translation>
+        <translation>ادھار کے قواعد (&amp;R)</translation>
     </message>
     <message>
         <source>Loan &amp;terms</source>
-        <translation>ادھار کی &amp;شرائط</translation>
+        <translation>ادھار کی شرائط (&amp;T)</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>De&amp;vices</source>
-        <translation>&amp;ڈیوائسز</translation>
+        <translation>ڈیوائسز (&amp;V)</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation>&amp;سب پر نشان لگائیں</translation>
+        <translation>سب پر نشان لگائیں (&amp;A)</translation>
     </message>
     <message>
         <source>Tick every device</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>&amp;Untick all</source>
-        <translation>سب سے نشان &amp;ہٹائیں</translation>
+        <translation>سب سے نشان ہٹائیں (&amp;U)</translation>
     </message>
     <message>
         <source>Untick every device</source>
@@ -721,15 +721,15 @@
     </message>
     <message>
         <source>&amp;Council</source>
-        <translation>&amp;کونسل</translation>
+        <translation>کونسل (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Start at label</source>
-        <translation>لیبل سے &amp;شروع کریں</translation>
+        <translation>لیبل سے شروع کریں (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;پرنٹ کریں…</translation>
+        <translation>پرنٹ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the labels</source>
@@ -920,11 +920,11 @@
     </message>
     <message>
         <source>&amp;Add time</source>
-        <translation>وقت &amp;شامل کریں</translation>
+        <translation>وقت شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove selected time</source>
-        <translation>منتخب وقت &amp;ہٹائیں</translation>
+        <translation>منتخب وقت ہٹائیں (&amp;R)</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -956,11 +956,11 @@
     </message>
     <message>
         <source>Add time a&amp;way</source>
-        <translation>غیر &amp;حاضری شامل کریں</translation>
+        <translation>غیر حاضری شامل کریں (&amp;W)</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected time away</source>
-        <translation>منتخب غیر حاضری &amp;ہٹائیں</translation>
+        <translation>منتخب غیر حاضری ہٹائیں (&amp;V)</translation>
     </message>
     <message>
         <source>Time away (no sessions are proposed or booked on these days)</source>
@@ -1094,66 +1094,66 @@
     <name>BadgeDialog</name>
     <message>
         <source>Edit the badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 میں ترمیم کریں</translation>
     </message>
     <message>
         <source>Add a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج شامل کریں</translation>
     </message>
     <message>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کوڈ</translation>
     </message>
     <message>
         <source>for example CIT-13</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً CIT-13</translation>
     </message>
     <message>
         <source>Badge name</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کا نام</translation>
     </message>
     <message>
         <source>Badge category</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کا زمرہ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس</translation>
     </message>
     <message>
         <source>&amp;Offered (learners can earn it)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش کیا جاتا ہے (سیکھنے والے اسے حاصل کر سکتے ہیں) (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;نام</translation>
+        <translation>نام (&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس (&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>BadgeImport</name>
     <message>
         <source>line 1: the file is too large to import (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر 1: فائل درآمد کرنے کے لیے بہت بڑی ہے (زیادہ سے زیادہ 20 MB)۔</translation>
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر 1: %1</translation>
     </message>
     <message>
         <source>line 1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر 1: فائل خالی ہے۔</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1161,204 +1161,204 @@
     </message>
     <message>
         <source>the learner (card or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا (کارڈ یا شناخت)</translation>
     </message>
     <message>
         <source>the badge (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج (کوڈ یا نام)</translation>
     </message>
     <message>
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>line 1: no column is matched to %1; map the columns and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر 1: کوئی کالم %1 سے نہیں ملایا گیا؛ کالم ملائیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>line %1: no badge is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: کوئی بیج نہیں دیا گیا۔</translation>
     </message>
     <message>
         <source>line %1: the badge “%2” is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: بیج “%2” کیٹلاگ میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>line %1: the badge %2 is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: بیج %2 اب پیش نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a date (use 2026-03-02 or 2/3/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: “%2” تاریخ نہیں ہے (2026-03-02 یا 2/3/2026 استعمال کریں)۔</translation>
     </message>
     <message>
         <source>line %1: the date %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: تاریخ %2 مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>line %1: the date %2 is too early for an iDEA badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: تاریخ %2 iDEA بیج کے لیے بہت پہلے کی ہے۔</translation>
     </message>
     <message>
         <source>line %1: no TechMate called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: “%2” نام کا کوئی TechMate نہیں۔</translation>
     </message>
     <message>
         <source>line %1: more than one TechMate is called “%2”; use their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: “%2” نام کے ایک سے زیادہ TechMate ہیں؛ ان کی شناخت استعمال کریں۔</translation>
     </message>
     <message>
         <source>line %1: the same learner and badge appear earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: یہی سیکھنے والا اور بیج فائل میں پہلے آ چکے ہیں۔</translation>
     </message>
     <message>
         <source>line %1: the learner already holds the badge %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: سیکھنے والے کے پاس بیج %2 پہلے سے ہے۔</translation>
     </message>
     <message>
         <source>line 1: the file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر 1: فائل میں ہیڈر ہے لیکن کوئی قطار نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>BadgeImport::Plan</name>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… اور %1 مزید۔</translation>
     </message>
 </context>
 <context>
     <name>BadgeImportPanel</name>
     <message>
         <source>A CSV file of badge completions, one row per badge: the learner (library card, id or user name), the badge (code or name) and the date, and optionally the TechMate who supported it. Check the file, then import: every row goes in, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج مکمل کرنے کی CSV فائل، ہر بیج کے لیے ایک قطار: سیکھنے والا (لائبریری کارڈ، شناخت یا صارف نام)، بیج (کوڈ یا نام) اور تاریخ، اور اختیاری طور پر مدد کرنے والا TechMate۔ فائل جانچیں، پھر درآمد کریں: یا تو تمام قطاریں شامل ہوں گی یا کوئی نہیں۔</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل (&amp;F):</translation>
     </message>
     <message>
         <source>CSV file of badge completions</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج مکمل کرنے کی CSV فائل</translation>
     </message>
     <message>
         <source>Choo&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں (&amp;S)…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائل منتخب کریں</translation>
     </message>
     <message>
         <source>Chec&amp;k the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل جانچیں (&amp;K)</translation>
     </message>
     <message>
         <source>Check the file without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کیے بغیر فائل جانچیں</translation>
     </message>
     <message>
         <source>&amp;Import all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام قطاریں درآمد کریں (&amp;I)</translation>
     </message>
     <message>
         <source>Import every row of the checked file</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچی گئی فائل کی ہر قطار درآمد کریں</translation>
     </message>
     <message>
         <source>Rows that cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ قطاریں جو ملائی نہیں جا سکتیں</translation>
     </message>
     <message>
         <source>Choose a CSV of badge completions</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج مکمل کرنے کی CSV فائل منتخب کریں</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل پڑھی نہیں جا سکتی: %1</translation>
     </message>
     <message>
         <source>no file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی فائل منتخب نہیں کی گئی</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (زیادہ سے زیادہ 20 MB)۔</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال نہیں ہوتا</translation>
     </message>
     <message>
         <source>Learner (card or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا (کارڈ یا شناخت)</translation>
     </message>
     <message>
         <source>Badge (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج (کوڈ یا نام)</translation>
     </message>
     <message>
         <source>Date achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کی تاریخ</translation>
     </message>
     <message>
         <source>Supported by (TechMate)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کرنے والا (TechMate)</translation>
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم “%1” میں کیا ہے</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کالم %1)</translation>
     </message>
     <message>
         <source>Match the columns if needed, then check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت ہو تو کالم ملائیں، پھر فائل جانچیں۔</translation>
     </message>
     <message>
         <source>%1 row(s) cannot be matched; nothing will be imported until they are put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قطاریں ملائی نہیں جا سکتیں؛ جب تک یہ درست نہ ہوں کچھ درآمد نہیں ہوگا۔</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام %1 قطاریں درآمد کی جا سکتی ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>BookSessionPanel</name>
     <message>
         <source>Resident&apos;s library card</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا لائبریری کارڈ</translation>
     </message>
     <message>
         <source>Scan or type the card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ اسکین کریں یا لکھیں</translation>
     </message>
     <message>
         <source>What the resident needs help with</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو کس چیز میں مدد چاہیے</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں بتایا گیا</translation>
     </message>
     <message>
         <source>The need in the resident&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کے اپنے الفاظ میں ضرورت</translation>
     </message>
     <message>
         <source>How the session happens</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن کیسے ہوگا</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -1366,15 +1366,15 @@
     </message>
     <message>
         <source>Date and time the session starts</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن شروع ہونے کی تاریخ اور وقت</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دورانیہ منٹوں میں</translation>
     </message>
     <message>
         <source> min</source>
@@ -1382,15 +1382,15 @@
     </message>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ (&amp;C)</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کے الفاظ میں</translation>
     </message>
     <message>
         <source>How</source>
@@ -1398,79 +1398,79 @@
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>دورانیہ</translation>
     </message>
     <message>
         <source>F&amp;ind volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار تلاش کریں (&amp;I)</translation>
     </message>
     <message>
         <source>Find volunteers who fit</source>
-        <translation type="unfinished"></translation>
+        <translation>موزوں رضاکار تلاش کریں</translation>
     </message>
     <message>
         <source>Boo&amp;k with selected</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کے ساتھ بک کریں (&amp;K)</translation>
     </message>
     <message>
         <source>Book with the selected volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب رضاکار کے ساتھ بک کریں</translation>
     </message>
     <message>
         <source>&amp;Add to waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست میں شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <source>Add the resident to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو انتظار کی فہرست میں شامل کریں</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Helps with the need</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ضرورت میں مدد کرتا ہے</translation>
     </message>
     <message>
         <source>Speaks their language</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کی زبان بولتا ہے</translation>
     </message>
     <message>
         <source>Booked recently</source>
-        <translation type="unfinished"></translation>
+        <translation>حال ہی میں بک ہوا</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانیں</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>Volunteers who fit</source>
-        <translation type="unfinished"></translation>
+        <translation>موزوں رضاکار</translation>
     </message>
     <message>
         <source>Fill in the session and choose Find volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن کی تفصیلات بھریں اور رضاکار تلاش کریں کا انتخاب کریں۔</translation>
     </message>
     <message>
         <source>Any / not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی / ضرورت نہیں</translation>
     </message>
     <message>
         <source>Type the start as a date and time, such as 2026-03-09 10:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز کو تاریخ اور وقت کے طور پر لکھیں، جیسے 2026-03-09 10:00۔</translation>
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1478,267 +1478,267 @@
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منٹ</translation>
     </message>
     <message>
         <source>You are not free for this session then (times, notice or another session).</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس وقت اس سیشن کے لیے فارغ نہیں ہیں (اوقات، پیشگی اطلاع یا کوئی اور سیشن)۔</translation>
     </message>
     <message>
         <source>Nobody is free for this session then. Try another time, or add the resident to the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت اس سیشن کے لیے کوئی فارغ نہیں۔ کوئی اور وقت آزمائیں، یا رہائشی کو انتظار کی فہرست میں شامل کریں۔</translation>
     </message>
     <message>
         <source>You cannot take this session then.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس وقت یہ سیشن نہیں لے سکتے۔</translation>
     </message>
     <message>
         <source>Nobody fits. Add to the waiting list (Alt+A) or try another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی موزوں نہیں۔ انتظار کی فہرست میں شامل کریں (Alt+A) یا کوئی اور وقت آزمائیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s) fit, best first. Choose one and press Alt+K to book.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رضاکار موزوں ہے۔ اسے منتخب کریں اور بک کرنے کے لیے Alt+K دبائیں۔</numerusform>
+            <numerusform>%n رضاکار موزوں ہیں، بہترین پہلے۔ ایک منتخب کریں اور بک کرنے کے لیے Alt+K دبائیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Find volunteers first, then choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے رضاکار تلاش کریں، پھر ایک منتخب کریں۔</translation>
     </message>
     <message>
         <source>Booked. Scan the next card to book another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>بک ہو گیا۔ ایک اور سیشن بک کرنے کے لیے اگلا کارڈ اسکین کریں۔</translation>
     </message>
 </context>
 <context>
     <name>BookingKeys</name>
     <message>
         <source>Communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ کاری</translation>
     </message>
     <message>
         <source>Handling information and content</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات اور مواد کا استعمال</translation>
     </message>
     <message>
         <source>Transacting</source>
-        <translation type="unfinished"></translation>
+        <translation>لین دین</translation>
     </message>
     <message>
         <source>Problem solving</source>
-        <translation type="unfinished"></translation>
+        <translation>مسائل حل کرنا</translation>
     </message>
     <message>
         <source>Being safe and legal online</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن محفوظ اور قانونی رہنا</translation>
     </message>
 </context>
 <context>
     <name>BookingRules</name>
     <message>
         <source>A home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کا دورہ</translation>
     </message>
     <message>
         <source>A one-to-one session</source>
-        <translation type="unfinished"></translation>
+        <translation>انفرادی سیشن</translation>
     </message>
     <message>
         <source>%1 needs a DBS check, and %2 has none on record. Record their DBS certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے DBS جانچ ضروری ہے، اور %2 کا کوئی ریکارڈ نہیں۔ پہلے ان کا DBS سرٹیفکیٹ درج کریں۔</translation>
     </message>
     <message>
         <source>%1 needs a current DBS check: %2&apos;s DBS re-check was due on %3. Record the new check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے موجودہ DBS جانچ ضروری ہے: %2 کی DBS دوبارہ جانچ %3 کو واجب تھی۔ پہلے نئی جانچ درج کریں۔</translation>
     </message>
     <message>
         <source>%1 cannot take %2 yet: that needs the training unit %3, not yet achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ابھی %2 نہیں لے سکتا: اس کے لیے تربیتی یونٹ %3 ضروری ہے، جو ابھی حاصل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے %2 تک</translation>
     </message>
     <message>
         <source>from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے %2 تک (%3)</translation>
     </message>
     <message>
         <source>%1 already has a session at %2 (%3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا %2 پر پہلے سے ایک سیشن ہے (%3 منٹ)۔</translation>
     </message>
     <message>
         <source>%1 has a session at %2 (%3 minutes); with the time kept free before and after sessions (travel), this one would overlap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا %2 پر ایک سیشن ہے (%3 منٹ)؛ سیشنوں سے پہلے اور بعد خالی رکھے گئے وقت (سفر) کے ساتھ یہ سیشن اس سے ٹکرائے گا۔</translation>
     </message>
     <message>
         <source>%1 is helping at the event “%2” at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تقریب “%2” میں %3 پر مدد کر رہا ہے۔</translation>
     </message>
     <message>
         <source>%1 is not taking sessions (their status is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سیشن نہیں لے رہا (ان کی حیثیت %2 ہے)۔</translation>
     </message>
     <message>
         <source>%1 does not offer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 پیش نہیں کرتا۔</translation>
     </message>
     <message>
         <source>%1 is away %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 غیر حاضر ہے۔</translation>
     </message>
     <message>
         <source>%1 has no times set for %2. Add their availability first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے %2 کے لیے کوئی اوقات مقرر نہیں۔ پہلے ان کی دستیابی شامل کریں۔</translation>
     </message>
     <message>
         <source>%1 is not available for %2 then. Their times: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اس وقت %2 کے لیے دستیاب نہیں۔ ان کے اوقات: %3۔</translation>
     </message>
     <message>
         <source>%1 asks for %2 hours&apos; notice for %3; the earliest they can be booked is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %3 کے لیے %2 گھنٹے کی پیشگی اطلاع درکار ہے؛ سب سے پہلے %4 کو بک کیا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>%1 gives at most %2 minutes a week and already has %3 booked that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ہفتے میں زیادہ سے زیادہ %2 منٹ دیتا ہے اور اس ہفتے پہلے ہی %3 بک ہیں۔</translation>
     </message>
     <message>
         <source>The resident already has a session at %1 (%2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا %1 پر پہلے سے ایک سیشن ہے (%2 منٹ)۔</translation>
     </message>
 </context>
 <context>
     <name>BookingSupport</name>
     <message>
         <source>A volunteer can only change their own sessions, times and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار صرف اپنے سیشن، اوقات اور گھنٹے تبدیل کر سکتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>BookingText</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریبات</translation>
     </message>
     <message>
         <source>No DBS on record</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS کا کوئی ریکارڈ نہیں</translation>
     </message>
     <message>
         <source>Expired: re-check was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم: دوبارہ جانچ %1 کو واجب تھی</translation>
     </message>
     <message>
         <source>Re-check due %1 (%2-day alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ جانچ %1 کو واجب (%2 دن پہلے انتباہ)</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تک درست</translation>
     </message>
 </context>
 <context>
     <name>BookingsPage</name>
     <message>
         <source>Bookings tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ کے کام</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>بک کریں (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن (&amp;S)</translation>
     </message>
     <message>
         <source>Cal&amp;endar</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانیاں (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار (&amp;V)</translation>
     </message>
     <message>
         <source>My w&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ہفتہ (&amp;E)</translation>
     </message>
     <message>
         <source>My &amp;sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے سیشن (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation>میں (&amp;M)</translation>
     </message>
     <message>
         <source>Ho&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے (&amp;U)</translation>
     </message>
     <message>
         <source>Eve&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریبات (&amp;N)</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگز</translation>
     </message>
     <message>
         <source>Book residents into TechMates sessions, record outcomes, and keep volunteers&apos; times, DBS and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشیوں کو TechMates سیشنوں میں بک کریں، نتائج درج کریں، اور رضاکاروں کے اوقات، DBS اور گھنٹوں کا ریکارڈ رکھیں۔</translation>
     </message>
     <message>
         <source>Your week of TechMates sessions, their outcomes, your times and your hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے TechMates سیشنوں کا ہفتہ، ان کے نتائج، آپ کے اوقات اور آپ کے گھنٹے۔</translation>
     </message>
 </context>
 <context>
     <name>BookingsPanel</name>
     <message>
         <source>The store could not be read, so what is shown may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے دکھائی گئی معلومات پرانی ہو سکتی ہیں۔ %1</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
         <source>Which view</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سا منظر</translation>
     </message>
     <message>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ہفتہ</translation>
     </message>
     <message>
         <source>Everyone&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کا ہفتہ</translation>
     </message>
     <message>
         <source>A volunteer&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی رضاکار کا ہفتہ</translation>
     </message>
     <message>
         <source>A branch&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی برانچ کا دن</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -1746,23 +1746,23 @@
     </message>
     <message>
         <source>Day or week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھایا گیا دن یا ہفتہ</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;پرنٹ کریں…</translation>
+        <translation>پرنٹ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Print this view</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ منظر پرنٹ کریں</translation>
     </message>
     <message>
         <source>Save PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save this view as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ منظر PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1770,15 +1770,15 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>دورانیہ</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>How</source>
@@ -1786,108 +1786,108 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ</translation>
     </message>
     <message>
         <source>Sessions in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>اس منظر میں سیشن</translation>
     </message>
     <message>
         <source>Drop-in event</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی تقریب</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n آیا</numerusform>
+            <numerusform>%n آئے</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>طے شدہ</translation>
     </message>
     <message>
         <source>Nothing is booked in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس منظر میں کچھ بک نہیں ہے۔</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے %2</translation>
     </message>
     <message>
         <source>%1: sessions on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 کے سیشن</translation>
     </message>
     <message>
         <source>My week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ہفتہ: %1</translation>
     </message>
     <message>
         <source>%1&apos;s week: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا ہفتہ: %2</translation>
     </message>
     <message>
         <source>All sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام سیشن: %1</translation>
     </message>
     <message>
         <source>Where / contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ / رابطہ</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>sessions-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions-%1.pdf</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>CancelReservationCommand</name>
     <message>
         <source>That reservation is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریزرویشن ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That reservation is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریزرویشن پہلے ہی %1 ہے۔</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
-        <translation type="unfinished">وجہ بہت لمبی ہے (زیادہ سے زیادہ 200 حروف)۔ {500 ?}</translation>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ 500 حروف)۔</translation>
     </message>
     <message>
         <source>Cancelled the reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن منسوخ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>CancelWaitlistCommand</name>
     <message>
         <source>That waiting-list entry is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست کا یہ اندراج ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست کا یہ اندراج پہلے ہی %1 ہے۔</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
-        <translation type="unfinished">وجہ بہت لمبی ہے (زیادہ سے زیادہ 200 حروف)۔ {500 ?}</translation>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ 500 حروف)۔</translation>
     </message>
     <message>
         <source>Took the resident off the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو انتظار کی فہرست سے ہٹا دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1898,83 +1898,83 @@
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش کیا جاتا ہے</translation>
     </message>
     <message>
         <source>Badge catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کیٹلاگ</translation>
     </message>
     <message>
         <source>The badge catalogue is empty. An administrator can load the iDEA catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کیٹلاگ خالی ہے۔ ایڈمنسٹریٹر iDEA کیٹلاگ لوڈ کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>&amp;Add badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج شامل کریں (&amp;A)…</translation>
     </message>
     <message>
         <source>Add a badge to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ میں بیج شامل کریں</translation>
     </message>
     <message>
         <source>Edit &amp;badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج میں ترمیم کریں (&amp;B)…</translation>
     </message>
     <message>
         <source>Edit the selected badge</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب بیج میں ترمیم کریں</translation>
     </message>
     <message>
         <source>Set a&amp;ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈ مقرر کریں (&amp;W)…</translation>
     </message>
     <message>
         <source>Set an award level&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈ کی سطح کی حد مقرر کریں</translation>
     </message>
     <message>
         <source>Load the &amp;shipped iDEA catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتھ آنے والا iDEA کیٹلاگ لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Load the iDEA catalogue shipped with TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates Desk کے ساتھ آنے والا iDEA کیٹلاگ لوڈ کریں</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Import a catalogue file (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ فائل درآمد کریں (JSON یا CSV)</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON برآمد کریں…</translation>
     </message>
     <message>
         <source>Export the catalogue and award levels as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ اور ایوارڈ کی سطحیں JSON کے طور پر برآمد کریں</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>CS&amp;V برآمد کریں…</translation>
     </message>
     <message>
         <source>Export the catalogue as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ کو CSV کے طور پر برآمد کریں</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1982,252 +1982,253 @@
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>%1 from %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 پوائنٹس سے</translation>
     </message>
     <message>
         <source>No award levels are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈ کی کوئی سطح مقرر نہیں۔</translation>
     </message>
     <message>
         <source>Awards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈز: %1۔</translation>
     </message>
     <message>
         <source>There is already a badge %1; edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 پہلے سے موجود ہے؛ اس کے بجائے اس میں ترمیم کریں۔</translation>
     </message>
     <message>
         <source>Choose the badge to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ترمیم کے لیے بیج منتخب کریں۔</translation>
     </message>
     <message>
         <source>Set an award level</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈ کی سطح مقرر کریں</translation>
     </message>
     <message>
         <source>Award name (for example Silver or Gold):</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈ کا نام (مثلاً Silver یا Gold):</translation>
     </message>
     <message>
         <source>Points needed for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے درکار پوائنٹس:</translation>
     </message>
     <message>
         <source>Import a badge catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کیٹلاگ درآمد کریں</translation>
     </message>
     <message>
         <source>Badge catalogues (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کیٹلاگ (*.json *.csv)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل پڑھی نہیں جا سکتی: %1</translation>
     </message>
     <message>
         <source>Nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا:
+%1</translation>
     </message>
     <message>
         <source>badge-catalogue.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>badge-catalogue.csv</translation>
     </message>
     <message>
         <source>badge-catalogue.json</source>
-        <translation type="unfinished"></translation>
+        <translation>badge-catalogue.json</translation>
     </message>
     <message>
         <source>Export the badge catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کیٹلاگ برآمد کریں</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON فائلیں (*.json)</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل لکھی نہیں جا سکتی: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں برآمد کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>CertificateClaimCommand</name>
     <message>
         <source>That claim does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دعویٰ موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>The claim %1 has not been submitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 ابھی جمع نہیں کرایا گیا۔</translation>
     </message>
     <message>
         <source>The claim %1 is already certificated.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 کے سرٹیفکیٹ پہلے ہی جاری ہو چکے ہیں۔</translation>
     </message>
     <message>
         <source>A certificate number is given for a line that is not in the claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسی سطر کے لیے سرٹیفکیٹ نمبر دیا گیا ہے جو دعویٰ %1 میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>“%1” is not a certificate number (letters, digits, -, _ or /, at most 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” سرٹیفکیٹ نمبر نہیں ہے (حروف، ہندسے، -، _ یا /، زیادہ سے زیادہ 40)۔</translation>
     </message>
     <message>
         <source>The certificate number %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ نمبر %1 دو بار دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>The certificate number %1 is already recorded on another claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ نمبر %1 پہلے ہی کسی اور دعوے پر درج ہے۔</translation>
     </message>
     <message>
         <source>Every line of the claim needs its certificate number (%1 of %2 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے کی ہر سطر کے لیے سرٹیفکیٹ نمبر درکار ہے (%2 میں سے %1 دیے گئے)۔</translation>
     </message>
     <message>
         <source>The claim %1 is certificated (%2 certificate(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 کے سرٹیفکیٹ جاری ہو گئے (%2 سرٹیفکیٹ)۔</translation>
     </message>
 </context>
 <context>
     <name>ChangeApplier</name>
     <message>
         <source>the server sent an older page than this desk has</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے اس ڈیسک کے صفحے سے پرانا صفحہ بھیجا</translation>
     </message>
     <message>
         <source>the server sent rows of an unknown table “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے نامعلوم ٹیبل “%1” کی قطاریں بھیجیں</translation>
     </message>
 </context>
 <context>
     <name>CheckInCommand</name>
     <message>
         <source>%1 is not on loan: it was already checked in on %2 and is now %3. Was it scanned twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر نہیں ہے: اس کی واپسی %2 کو ہو چکی ہے اور اب یہ %3 ہے۔ کیا اسے دو بار اسکین کیا گیا؟</translation>
     </message>
     <message>
         <source>%1 is not on loan (it is %2), so it cannot be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر نہیں ہے (یہ %2 ہے)، اس لیے اس کی واپسی نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <source>%1 is marked as on loan but no loan is open for it. Ask a coordinator to check the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر درج ہے لیکن اس کا کوئی کھلا ادھار نہیں۔ کسی کوآرڈینیٹر سے رجسٹر چیک کروائیں۔</translation>
     </message>
     <message>
         <source>%1 is on a different loan now: the loan this check-in was for has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اب کسی اور ادھار پر ہے: جس ادھار کے لیے یہ واپسی تھی وہ ختم ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>“%1” was not lent with %2 (it went out with: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کو %2 کے ساتھ ادھار نہیں دیا گیا تھا (یہ ان کے ساتھ گیا تھا: %3)۔</translation>
     </message>
     <message>
         <source>no kit</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کٹ نہیں</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ بہت لمبا ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت ادھار تبدیل ہو گیا؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>returned damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب حالت میں واپس آیا</translation>
     </message>
     <message>
         <source>returned damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب حالت میں واپس آیا: %1</translation>
     </message>
     <message>
         <source>returned without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے بغیر واپس آیا</translation>
     </message>
     <message>
         <source>Missing: %1. Noted on the loan and the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب: %1۔ ادھار اور ڈیوائس پر درج کر دیا گیا۔</translation>
     </message>
     <message>
         <source>%1 goes to repair; after the repair it needs a wipe before it can be lent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت کے لیے جاتا ہے؛ مرمت کے بعد ادھار دینے سے پہلے اس کا ڈیٹا مٹانا ضروری ہے۔</translation>
     </message>
     <message>
         <source>%1 is awaiting wipe: record the wipe before lending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ڈیٹا مٹانے کا منتظر ہے: دوبارہ ادھار دینے سے پہلے ڈیٹا مٹانا درج کریں۔</translation>
     </message>
     <message>
         <source>The resident did not confirm removing their personal data; the wipe will remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی نے اپنا ذاتی ڈیٹا ہٹانے کی تصدیق نہیں کی؛ ڈیٹا مٹانے سے یہ ہٹ جائے گا۔</translation>
     </message>
     <message>
         <source>Checked in %1 from card %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی واپسی کارڈ %2 (%3) سے وصول کی گئی۔</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب</translation>
     </message>
     <message>
         <source>good condition</source>
-        <translation type="unfinished"></translation>
+        <translation>اچھی حالت</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Device asset tag to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کے لیے ڈیوائس کا اثاثہ ٹیگ</translation>
     </message>
     <message>
         <source>Scan or type the asset tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اثاثہ ٹیگ اسکین کریں یا لکھیں، پھر Enter</translation>
     </message>
     <message>
         <source>Device &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس ٹیگ (&amp;T)</translation>
     </message>
     <message>
         <source>Condition (arrow keys choose):</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت (تیر والی کلیدوں سے منتخب کریں):</translation>
     </message>
     <message>
         <source>Good: it goes to be wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>اچھی: ڈیٹا مٹانے کے لیے جاتی ہے</translation>
     </message>
     <message>
         <source>Condition good</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت اچھی</translation>
     </message>
     <message>
         <source>Damaged: it goes to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب: مرمت کے لیے جاتی ہے</translation>
     </message>
     <message>
         <source>Condition damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت خراب</translation>
     </message>
     <message>
         <source>Kit returned (untick anything missing):</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس آئی کٹ (جو غائب ہو اس سے نشان ہٹائیں):</translation>
     </message>
     <message>
         <source>Kit returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس آئی کٹ: %1</translation>
     </message>
     <message>
         <source>The resident declares they removed their personal dat&amp;a</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی اقرار کرتا ہے کہ اس نے اپنا ذاتی ڈیٹا ہٹا دیا ہے (&amp;A)</translation>
     </message>
     <message>
         <source>The resident declares their personal data was removed</source>
@@ -2448,7 +2449,7 @@
     </message>
     <message>
         <source>Resident&apos;s library card</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا لائبریری کارڈ</translation>
     </message>
     <message>
         <source>Scan or type the library card, then Enter</source>
@@ -2468,7 +2469,7 @@
     </message>
     <message>
         <source>Device &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس ٹیگ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Print receipt</source>
@@ -2691,7 +2692,7 @@
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2719,7 +2720,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Units</source>
@@ -3081,7 +3082,7 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
@@ -3093,7 +3094,7 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست کا یہ اندراج ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That waiting-list entry is for another resident.</source>
@@ -3101,7 +3102,7 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست کا یہ اندراج پہلے ہی %1 ہے۔</translation>
     </message>
     <message>
         <source>%1 does not list “%2” among the areas they help with.</source>
@@ -3698,7 +3699,7 @@ Commands:
     <name>DeviceImport::Plan</name>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… اور %1 مزید۔</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3753,7 +3754,7 @@ Commands:
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائل منتخب کریں</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
@@ -3857,7 +3858,7 @@ Commands:
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام %1 قطاریں درآمد کی جا سکتی ہیں۔</translation>
     </message>
     <message>
         <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
@@ -3924,7 +3925,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>SIM</source>
@@ -4320,7 +4321,7 @@ Commands:
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Kit contents, separated by commas</source>
@@ -4340,7 +4341,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Code *</source>
-        <translation>&amp;کوڈ *</translation>
+        <translation>کوڈ * (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
@@ -4348,7 +4349,7 @@ Commands:
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Kit</source>
@@ -4398,7 +4399,7 @@ Commands:
     <name>DisplayFormat</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منٹ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4418,7 +4419,7 @@ Commands:
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریبات</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -4494,11 +4495,11 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4621,7 +4622,7 @@ Commands:
     <name>EventsPanel</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4689,7 +4690,7 @@ Commands:
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دورانیہ منٹوں میں</translation>
     </message>
     <message>
         <source> min</source>
@@ -4697,7 +4698,7 @@ Commands:
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>دورانیہ</translation>
     </message>
     <message>
         <source>Choose an event in the list first.</source>
@@ -4768,7 +4769,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;قسم</translation>
+        <translation>قسم (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4854,7 +4855,7 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4948,19 +4949,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;نام</translation>
+        <translation>نام (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;صارف نام</translation>
+        <translation>صارف نام (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;پاس ورڈ</translation>
+        <translation>پاس ورڈ (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>پاس ورڈ &amp;دوبارہ</translation>
+        <translation>پاس ورڈ دوبارہ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
@@ -5113,11 +5114,11 @@ Commands:
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>From</source>
@@ -5125,7 +5126,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>What for</source>
@@ -5229,7 +5230,8 @@ Commands:
     <message>
         <source>Nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا:
+%1</translation>
     </message>
     <message>
         <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
@@ -5256,7 +5258,7 @@ Commands:
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (زیادہ سے زیادہ 20 MB)۔</translation>
     </message>
     <message>
         <source>Nothing was imported: no row can be added.
@@ -5374,7 +5376,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Date acquired</source>
@@ -5390,7 +5392,7 @@ Commands:
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم “%1” میں کیا ہے</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5507,7 +5509,7 @@ Commands:
     </message>
     <message>
         <source>Resident&apos;s library card</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا لائبریری کارڈ</translation>
     </message>
     <message>
         <source>Scan the library card</source>
@@ -5585,7 +5587,7 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
     </message>
     <message>
         <source>Choose how the session would happen: phone, video, library or home.</source>
@@ -5704,11 +5706,11 @@ Commands:
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>Date achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کی تاریخ</translation>
     </message>
     <message>
         <source>TechMate who supported the badge</source>
@@ -5752,11 +5754,11 @@ Commands:
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس</translation>
     </message>
     <message>
         <source>Supported by</source>
@@ -5916,7 +5918,7 @@ Commands:
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +5971,7 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5989,7 +5991,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -6109,7 +6111,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;برانچ</translation>
+        <translation>برانچ (&amp;B)</translation>
     </message>
     <message>
         <source>Sort the list by</source>
@@ -6300,7 +6302,7 @@ Commands:
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>%1 (library card %2)</source>
@@ -6501,7 +6503,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Branch</source>
-        <translation>&amp;برانچ</translation>
+        <translation>برانچ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Loan length</source>
@@ -6784,7 +6786,7 @@ Commands:
     <name>LoansPanel</name>
     <message>
         <source>The store could not be read, so what is shown may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے دکھائی گئی معلومات پرانی ہو سکتی ہیں۔ %1</translation>
     </message>
 </context>
 <context>
@@ -7112,7 +7114,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
@@ -7148,7 +7150,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;پرنٹ کریں…</translation>
+        <translation>پرنٹ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the portfolio</source>
@@ -7280,7 +7282,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -7486,7 +7488,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… اور %1 مزید۔</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1 problem(s).
@@ -7613,7 +7615,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
-        <translation type="unfinished">وجہ بہت لمبی ہے (زیادہ سے زیادہ 200 حروف)۔ {500 ?}</translation>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ 500 حروف)۔</translation>
     </message>
     <message>
         <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
@@ -7774,7 +7776,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;پرنٹ کریں…</translation>
+        <translation>پرنٹ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the reminder list</source>
@@ -7782,11 +7784,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Card</source>
@@ -7806,7 +7808,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -7857,7 +7859,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -7959,7 +7961,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت ادھار تبدیل ہو گیا؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Overridden (%1): %2</source>
@@ -8274,7 +8276,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -8917,7 +8919,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگز</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -9024,15 +9026,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SessionsPanel</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>دورانیہ</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Card</source>
@@ -9040,7 +9042,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>How</source>
@@ -9048,7 +9050,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -9056,11 +9058,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -9221,11 +9223,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;صارف نام</translation>
+        <translation>صارف نام (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;پاس ورڈ</translation>
+        <translation>پاس ورڈ (&amp;P)</translation>
     </message>
     <message>
         <source>Sign in as yourself: everything you do at this desk is recorded in your name.</source>
@@ -9315,15 +9317,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس</translation>
     </message>
     <message>
         <source>Recent badge achievements</source>
@@ -9438,15 +9440,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس</translation>
     </message>
     <message>
         <source>Printed %1.</source>
@@ -9521,7 +9523,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس</translation>
     </message>
     <message>
         <source>%1 awards</source>
@@ -9610,7 +9612,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SubmitClaimCommand</name>
     <message>
         <source>That claim does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دعویٰ موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>The claim %1 is already %2.</source>
@@ -9970,7 +9972,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>TrainingPage</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Pathway</source>
@@ -10203,11 +10205,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>VolunteersPanel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>DBS</source>
@@ -10219,7 +10221,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانیں</translation>
     </message>
     <message>
         <source>Helps with</source>
@@ -10374,7 +10376,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Card</source>
@@ -10390,7 +10392,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت</translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -10398,7 +10400,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش کیا جاتا ہے</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -10500,7 +10502,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Device &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس ٹیگ (&amp;T)</translation>
     </message>
     <message>
         <source>Wipe method</source>

@@ -129,6 +129,37 @@ def cmd_export(a):
     print("%d unfinished texts in %d batch(es) under %s" % (len(rows), len(index), a.out))
 
 
+ACCEL = re.compile(r"&(?!&)(\w)")
+
+
+def accelerator(s):
+    m = ACCEL.search((s or "").replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def keep_accelerator(src, text):
+    """Gives the translation the source's Alt+letter, so shortcuts (and messages such as "press Alt+K to
+    book") are the same in every language: the letter is marked inside the translation when it has it
+    (at the start of a word if it can), else appended as " (&K)", as Qt's CJK translations do."""
+    key = accelerator(src)
+    if not key:
+        return text
+    plain = re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")
+    plain = re.sub(r"\s*\(\w\)$", "", plain) if re.search(r"\((\w)\)$", plain) else plain
+    ellipsis = ""
+    for tail in ("…", ":"):
+        if plain.endswith(tail):
+            ellipsis = tail
+            plain = plain[: -len(tail)]
+            break
+    starts = [m.start() for m in re.finditer(r"\b" + re.escape(key), plain, re.I)]
+    anywhere = [m.start() for m in re.finditer(re.escape(key), plain, re.I)]
+    pos = (starts or anywhere or [None])[0]
+    if pos is not None and plain[pos].isascii():
+        return plain[:pos] + "&" + plain[pos:] + ellipsis
+    return plain + " (&" + key.upper() + ")" + ellipsis
+
+
 def cmd_merge(a):
     path = ts_path(a.lang)
     tree = ET.parse(path)
@@ -152,6 +183,10 @@ def cmd_merge(a):
         if k not in done:
             continue
         text = done[k]
+        if k[2]:
+            text = " || ".join(keep_accelerator(k[0], t) for t in text.split(" || "))
+        else:
+            text = keep_accelerator(k[0], text)
         tr = m.find("translation")
         for child in list(tr):
             tr.remove(child)
@@ -197,8 +232,8 @@ def check_file(path):
             got = [p for p in placeholders(t) if p not in ("%n", "%Ln")]
             if sorted(set(got)) != sorted(set(want)):
                 problems.append("%s: placeholders %s in the source but %s in %r" % (where, want, got, t[:70]))
-            if accel_count(src) != accel_count(t):
-                problems.append("%s: the source has %d & accelerator(s), the translation %d" % (where, accel_count(src), accel_count(t)))
+            if accel_count(src) != accel_count(t) or accelerator(src) != accelerator(t):
+                problems.append("%s: the source's Alt+%s is Alt+%s in %r" % (where, accelerator(src), accelerator(t), t[:70]))
             if src.startswith("<") != t.startswith("<") or src.count("<b>") != t.count("<b>"):
                 problems.append("%s: markup differs in %r" % (where, t[:70]))
     if lang in RTL_LANGS:
