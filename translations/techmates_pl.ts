@@ -2235,220 +2235,220 @@
     </message>
     <message>
         <source>The resident declares their personal data was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec oświadcza, że jego dane osobowe zostały usunięte</translation>
     </message>
     <message>
         <source>Note about the device&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga o stanie urządzenia</translation>
     </message>
     <message>
         <source>About the device only, e.g. “cracked corner” (no personal details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko o urządzeniu, np. „pęknięty róg” (bez danych osobowych)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij zwrot (&amp;C)</translation>
     </message>
     <message>
         <source>Check the device in</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij zwrot urządzenia</translation>
     </message>
     <message>
         <source>Check the device in (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij zwrot urządzenia (Enter lub Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Renew instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego przedłuż…</translation>
     </message>
     <message>
         <source>Renew the loan instead of checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż wypożyczenie zamiast przyjmować zwrot</translation>
     </message>
     <message>
         <source>Renew the loan instead (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego przedłuż wypożyczenie (Ctrl+R)</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear the form and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz i zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz (Esc)</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot</translation>
     </message>
     <message>
         <source>%1 is not on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest wypożyczone.</translation>
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, wypożyczone: %3 (karta %4)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Lent on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczone %1 w %2</translation>
     </message>
     <message>
         <source>Due %1 · days overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu %1 · dni po terminie: %2</translation>
     </message>
     <message>
         <source>Due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu dzisiaj (%1)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu %1</translation>
     </message>
     <message>
         <source>Renewals so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowe przedłużenia: %1</translation>
     </message>
     <message>
         <source>No kit went out with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wydano z nim żadnego zestawu.</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zeskanuj numer inwentarzowy urządzenia.</translation>
     </message>
     <message>
         <source>Residents waiting for a %1 at %2: %3. Once it is wiped and ready to lend, it will be offered to the first in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy czekający na: %1 w %2: %3. Gdy urządzenie zostanie wyczyszczone i będzie gotowe do wypożyczenia, zostanie zaproponowane pierwszej osobie w kolejce.</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag first, then press Ctrl+R to renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zeskanuj numer inwentarzowy urządzenia, a potem naciśnij Ctrl+R, aby przedłużyć.</translation>
     </message>
 </context>
 <context>
     <name>CheckOutAssessment</name>
     <message>
         <source>%1 is already on loan to this resident (due %2) — was it scanned twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest już wypożyczone temu mieszkańcowi (termin zwrotu %2) — czy zeskanowano je dwa razy?</translation>
     </message>
     <message>
         <source>%1 is on loan to someone else (due %2). If it is here at the desk, check it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest wypożyczone komuś innemu (termin zwrotu %2). Jeśli jest tu, przy stanowisku, najpierw przyjmij zwrot.</translation>
     </message>
     <message>
         <source>%1 is recorded as on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest zapisane jako wypożyczone.</translation>
     </message>
     <message>
         <source>%1 is awaiting wipe: it cannot be lent until its wipe is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 czeka na wymazanie danych: nie można go wypożyczyć, dopóki wymazanie nie zostanie zapisane.</translation>
     </message>
     <message>
         <source>%1 is in repair. When it is back, record that (it will then need a wipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest w naprawie. Gdy wróci, zapisz to (potem będzie wymagało wymazania danych).</translation>
     </message>
     <message>
         <source>%1 is in transit between branches. Receive it at this branch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest w drodze między filiami. Najpierw przyjmij je w tej filii.</translation>
     </message>
     <message>
         <source>%1 is recorded as lost. If it has turned up, record it as found (it will then need a wipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest zapisane jako zagubione. Jeśli się znalazło, zapisz je jako odnalezione (potem będzie wymagało wymazania danych).</translation>
     </message>
     <message>
         <source>%1 is retired and cannot be lent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest wycofane z użytku i nie można go wypożyczyć.</translation>
     </message>
     <message>
         <source>%1 is kept for the resident with card %2, first on the waiting list. Lend another device, or cancel their reservation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest zarezerwowane dla mieszkańca z kartą %2, pierwszego na liście oczekujących. Wypożycz inne urządzenie albo najpierw anuluj jego rezerwację.</translation>
     </message>
     <message>
         <source>There are no loan terms in force, so nothing can be lent. An administrator must publish them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie obowiązują żadne warunki wypożyczeń, więc nie można niczego wypożyczyć. Administrator musi je opublikować.</translation>
     </message>
     <message>
         <source>The resident has an overdue loan (due %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec ma wypożyczenie po terminie (termin zwrotu %1).</translation>
     </message>
     <message>
         <source>The resident has %1 overdue loans (the oldest was due %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec ma wypożyczenia po terminie: %1 (najstarsze z terminem %2).</translation>
     </message>
     <message>
         <source>The resident&apos;s eligibility is not recorded. Record the criterion they meet (and who referred them) on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano uprawnienia mieszkańca. Zapisz w jego karcie kryterium, które spełnia (i kto go skierował).</translation>
     </message>
     <message>
         <source>Repeat borrower: this is their loan number %1 in %2 months. They may have a lasting need: suggest a gifted device or a social tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzające się wypożyczenia: to jego wypożyczenie nr %1 w ciągu %2 mies. Może mieć trwałą potrzebę: zaproponuj urządzenie na własność lub taryfę socjalną.</translation>
     </message>
     <message>
         <source>No loan rule covers a %1 for a “%2” borrower at %3. An administrator must add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna zasada wypożyczeń nie obejmuje: %1 dla wypożyczającego z kategorii „%2” w %3. Administrator musi ją dodać.</translation>
     </message>
     <message>
         <source>Lending of %1 ended on %2 (the loan rule&apos;s last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczanie: %1 zakończyło się %2 (ostatnia data zasady wypożyczeń).</translation>
     </message>
     <message>
         <source>The resident already has %1 device(s) on loan; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec ma już wypożyczone urządzenia: %1; limit wynosi %2.</translation>
     </message>
     <message>
         <source>%1 is registered at %2, not your branch; it is lent under %2&apos;s rules. If it now lives here, transfer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest zarejestrowane w %2, a nie w Twojej filii; wypożycza się je według zasad %2. Jeśli teraz jest tutaj, przenieś je.</translation>
     </message>
     <message>
         <source>%1 is a MiFi hotspot with no SIM recorded in it, so it will not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to router MiFi bez zapisanej karty SIM, więc nie połączy się z siecią.</translation>
     </message>
     <message>
         <source>This loan fulfils the resident&apos;s reservation for a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wypożyczenie realizuje rezerwację mieszkańca na: %1.</translation>
     </message>
 </context>
 <context>
     <name>CheckOutCommand</name>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód pominięcia ostrzeżenia jest za długi (najwyżej %1 znaków).</translation>
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto (%1): %2</translation>
     </message>
     <message>
         <source>SIM %1 goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wraz z nim wydawana jest karta SIM %1.</translation>
     </message>
     <message>
         <source>Lent %1 to card %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono %1 na kartę %2, termin zwrotu %3.</translation>
     </message>
 </context>
 <context>
     <name>CheckOutPanel</name>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie</translation>
     </message>
     <message>
         <source>Give a reason for the override, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód pominięcia ostrzeżenia, a potem naciśnij Enter.</translation>
     </message>
     <message>
         <source>Resident&apos;s library card</source>
@@ -2456,19 +2456,19 @@
     </message>
     <message>
         <source>Scan or type the library card, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer karty bibliotecznej, potem Enter</translation>
     </message>
     <message>
         <source>Library &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta bibliote&amp;czna</translation>
     </message>
     <message>
         <source>Device asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwentarzowy urządzenia</translation>
     </message>
     <message>
         <source>Then the device&apos;s asset tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie numer inwentarzowy urządzenia, potem Enter</translation>
     </message>
     <message>
         <source>Device &amp;tag</source>
@@ -2476,222 +2476,222 @@
     </message>
     <message>
         <source>&amp;Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;potwierdzenie</translation>
     </message>
     <message>
         <source>Print the loan agreement and receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj umowę wypożyczenia i potwierdzenie</translation>
     </message>
     <message>
         <source>Print the loan agreement and receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj umowę wypożyczenia i potwierdzenie (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save receipt as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz potwierdzenie jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Save the loan agreement and receipt as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz umowę wypożyczenia i potwierdzenie jako plik PDF</translation>
     </message>
     <message>
         <source>Save the loan agreement and receipt as PDF (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz umowę wypożyczenia i potwierdzenie jako PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Cannot lend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wypożyczyć:</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód pominięcia</translation>
     </message>
     <message>
         <source>Why the warning is set aside (kept in the audit: no health or personal details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego ostrzeżenie zostaje pominięte (zapisywane w dzienniku audytu: bez informacji o zdrowiu ani danych osobowych)</translation>
     </message>
     <message>
         <source>Override &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód pominięcia (&amp;R)</translation>
     </message>
     <message>
         <source>Kit going out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawany zestaw: %1</translation>
     </message>
     <message>
         <source>Kit going out with it (untick what stays behind):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw wydawany wraz z nim (odznacz to, co zostaje):</translation>
     </message>
     <message>
         <source>Loan agreement terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki umowy wypożyczenia</translation>
     </message>
     <message>
         <source>The resident has read this agreement and &amp;accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec przeczytał tę umowę i ją &amp;akceptuje</translation>
     </message>
     <message>
         <source>Declaration: the resident has read the agreement and accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oświadczenie: mieszkaniec przeczytał umowę i ją akceptuje</translation>
     </message>
     <message>
         <source>Resident types their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec wpisuje swoje imię i nazwisko</translation>
     </message>
     <message>
         <source>The resident types their own name here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj mieszkaniec sam wpisuje swoje imię i nazwisko</translation>
     </message>
     <message>
         <source>Resident types their &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec wpisuje swoje imię i &amp;nazwisko</translation>
     </message>
     <message>
         <source>Agreement signed on paper inst&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa podpisana zamiast t&amp;ego na papierze</translation>
     </message>
     <message>
         <source>Agreement signed on paper instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa podpisana zamiast tego na papierze</translation>
     </message>
     <message>
         <source>After lending, print the receipt (Ctrl+P): it has a signature line. Keep the signed copy at the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po wypożyczeniu wydrukuj potwierdzenie (Ctrl+P): ma miejsce na podpis. Podpisany egzemplarz zachowaj w filii.</translation>
     </message>
     <message>
         <source>&amp;Lend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz (&amp;L)</translation>
     </message>
     <message>
         <source>Lend the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz urządzenie</translation>
     </message>
     <message>
         <source>Lend the device (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz urządzenie (Enter lub Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear the form and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz i zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz (Esc)</translation>
     </message>
     <message>
         <source>%1 (%2), due %3 — days overdue: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), termin zwrotu %3 — dni po terminie: %4</translation>
     </message>
     <message>
         <source>%1 (%2), due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), termin zwrotu %3</translation>
     </message>
     <message>
         <source>Library card %1 · Borrower category: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna %1 · Kategoria wypożyczającego: %2</translation>
     </message>
     <message>
         <source>Eligibility: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienie: nie zapisano</translation>
     </message>
     <message>
         <source>Eligibility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienie: %1</translation>
     </message>
     <message>
         <source>Eligibility: %1 (referred by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienie: %1 (skierowanie: %2)</translation>
     </message>
     <message>
         <source>No devices on loan now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wypożyczonych urządzeń.</translation>
     </message>
     <message>
         <source>On loan now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie wypożyczone: %1</translation>
     </message>
     <message>
         <source>Scan the resident&apos;s library card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zeskanuj kartę biblioteczną mieszkańca.</translation>
     </message>
     <message>
         <source>serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numer seryjny %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <source>Replacement cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wymiany %1</translation>
     </message>
     <message>
         <source>no SIM recorded in this MiFi</source>
-        <translation type="unfinished"></translation>
+        <translation>w tym routerze MiFi nie zapisano karty SIM</translation>
     </message>
     <message>
         <source>SIM going with it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawana karta SIM: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Due back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu: %1</translation>
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can lend with these warnings, giving a reason. Ask one to sign in at this desk (Ctrl+L), or press Esc to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko osoba z uprawnieniem do pomijania ostrzeżeń (koordynator) może wypożyczyć mimo tych ostrzeżeń, podając powód. Poproś ją o zalogowanie się przy tym stanowisku (Ctrl+L) albo naciśnij Esc, aby zacząć od nowa.</translation>
     </message>
     <message>
         <source>Loan agreement, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa wypożyczenia, wersja %1</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj numer inwentarzowy urządzenia.</translation>
     </message>
     <message>
         <source>Lent %1 (%2) to %3, card %4. Due back %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono %1 (%2) dla: %3, karta %4. Termin zwrotu %5.</translation>
     </message>
     <message>
         <source>Print the receipt for the resident to sign, and keep the signed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj potwierdzenie do podpisu przez mieszkańca i zachowaj podpisany egzemplarz.</translation>
     </message>
     <message>
         <source>There is no loan receipt to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze potwierdzenia wypożyczenia do zapisania.</translation>
     </message>
     <message>
         <source>Save loan receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz potwierdzenie wypożyczenia jako PDF</translation>
     </message>
     <message>
         <source>Saved the receipt as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano potwierdzenie jako %1.</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożony</translation>
     </message>
     <message>
         <source>Certificated</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikowany</translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -2699,27 +2699,27 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono</translation>
     </message>
     <message>
         <source>Verified units not yet claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikowane moduły jeszcze nieobjęte wnioskiem</translation>
     </message>
     <message>
         <source>No verified units are waiting to be claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne zweryfikowane moduły nie czekają na wniosek.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2727,114 +2727,114 @@
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduły</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>No claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wniosków.</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat</translation>
     </message>
     <message>
         <source>Units in the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduły w wybranym wniosku</translation>
     </message>
     <message>
         <source>Choose a claim to see its units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wniosek, aby zobaczyć jego moduły.</translation>
     </message>
     <message>
         <source>&amp;New claim from these units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy wniosek z tych modułów</translation>
     </message>
     <message>
         <source>Start a claim with every verified unit not yet claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij wniosek ze wszystkimi zweryfikowanymi modułami jeszcze nieobjętymi wnioskiem</translation>
     </message>
     <message>
         <source>S&amp;ubmit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż wniosek (&amp;U)</translation>
     </message>
     <message>
         <source>Submit the chosen draft claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż wybrany wniosek roboczy</translation>
     </message>
     <message>
         <source>&amp;Record certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ce&amp;rtyfikaty…</translation>
     </message>
     <message>
         <source>Record the certificate numbers of the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz numery certyfikatów wybranego wniosku</translation>
     </message>
     <message>
         <source>Ready to claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do wniosku:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski:</translation>
     </message>
     <message>
         <source>Choose the claim to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wniosek do złożenia.</translation>
     </message>
     <message>
         <source>Choose the claim whose certificates came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wniosek, dla którego wróciły certyfikaty.</translation>
     </message>
     <message>
         <source>Record certificate numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz numery certyfikatów</translation>
     </message>
     <message>
         <source>Certificate number for each unit (type in the last column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer certyfikatu dla każdego modułu (wpisz w ostatniej kolumnie)</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer certyfikatu</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wymaga wartości.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana opcja --%1.</translation>
     </message>
     <message>
         <source>--%1 must be a date like 2026-03-02.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być datą, np. 2026-03-02.</translation>
     </message>
     <message>
         <source>Name the person doing this with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj osobę wykonującą tę czynność: --user NAZWA.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło dla %1: </translation>
     </message>
     <message>
         <source>No password: set TECHMATES_PASSWORD or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak hasła: ustaw TECHMATES_PASSWORD lub uruchom w terminalu.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: %1</translation>
     </message>
     <message>
         <source>Usage: techmates [--store STORE] [--user NAME] COMMAND …
@@ -2842,179 +2842,183 @@
 The password comes from TECHMATES_PASSWORD, else it is asked for.
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: techmates [--store BAZA] [--user NAZWA] POLECENIE …
+       techmates --version
+Hasło pochodzi z TECHMATES_PASSWORD, w przeciwnym razie program o nie pyta.
+Polecenia:
+</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana opcja %1.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga wartości.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandBus</name>
     <message>
         <source>%1 is not allowed to do this (%2 needs the “%3” permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie może tego zrobić (%2 wymaga uprawnienia „%3”).</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie jest zalogowany</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandRegistry</name>
     <message>
         <source>“%1” is not a command this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest poleceniem znanym tej wersji.</translation>
     </message>
     <message>
         <source>“%1” could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odtworzyć „%1”.</translation>
     </message>
     <message>
         <source>The %1 command cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać polecenia %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBookingCommand</name>
     <message>
         <source>That session is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej sesji nie ma w bazie.</translation>
     </message>
     <message>
         <source>That session is already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja jest już potwierdzona.</translation>
     </message>
     <message>
         <source>That session is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja jest już w stanie: %1.</translation>
     </message>
     <message>
         <source>Confirmed the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzono sesję.</translation>
     </message>
 </context>
 <context>
     <name>ConflictReviewPanel</name>
     <message>
         <source>an unknown card</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana karta</translation>
     </message>
     <message>
         <source>on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczone</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <source>returned since</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócone od</translation>
     </message>
     <message>
         <source>marked lost since</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczone jako zagubione od</translation>
     </message>
     <message>
         <source>not held at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest przechowywane przy tym stanowisku</translation>
     </message>
     <message>
         <source>lent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczone: %1</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> w %1</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> przez %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> dnia %1</translation>
     </message>
     <message>
         <source> — now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> — obecnie %1.</translation>
     </message>
     <message>
         <source>These devices were lent at two desks while they were offline. The council&apos;s record kept one loan and closed the other. Check who has the device, then settle it with a reason for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te urządzenia zostały wypożyczone przy dwóch stanowiskach, gdy były one offline. Rejestr samorządu zachował jedno wypożyczenie i zamknął drugie. Sprawdź, kto ma urządzenie, a potem rozstrzygnij sprawę, podając powód do rejestru.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>Council&apos;s loan (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie samorządu (zachowane)</translation>
     </message>
     <message>
         <source>Other desk&apos;s loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie z innego stanowiska</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryto</translation>
     </message>
     <message>
         <source>Loan conflicts waiting for a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty wypożyczeń czekające na koordynatora</translation>
     </message>
     <message>
         <source>No loan conflicts wait for a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne konflikty wypożyczeń nie czekają na koordynatora.</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty (&amp;C)</translation>
     </message>
     <message>
         <source>Reason, for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód, do rejestru</translation>
     </message>
     <message>
         <source>For example: resident came in with the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: mieszkaniec przyszedł z urządzeniem</translation>
     </message>
     <message>
         <source>&amp;Keep the council&apos;s loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wypożyczenie samorządu (&amp;K)</translation>
     </message>
     <message>
         <source>Keep the council&apos;s loan: its resident has the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wypożyczenie samorządu: urządzenie ma jego mieszkaniec</translation>
     </message>
     <message>
         <source>The &amp;other resident has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie ma drugi mieszkaniec (&amp;O)</translation>
     </message>
     <message>
         <source>The other desk&apos;s resident has the device: make that loan the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie ma mieszkaniec z innego stanowiska: ustaw to wypożyczenie jako aktywne</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód (&amp;R):</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać konfliktów: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3022,66 +3026,66 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was lent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zostało wypożyczone dwa razy.</translation>
     </message>
     <message>
         <source>Council&apos;s record (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr samorządu (zachowany): %1</translation>
     </message>
     <message>
         <source>Other desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne stanowisko: %1</translation>
     </message>
     <message>
         <source>Why the other loan was not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego nie przyjęto drugiego wypożyczenia: %1</translation>
     </message>
     <message>
         <source>The council&apos;s loan is no longer on loan, so the other loan cannot take its place: check the device in and lend it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie samorządu nie jest już aktywne, więc drugie wypożyczenie nie może go zastąpić: przyjmij zwrot urządzenia i w razie potrzeby wypożycz je ponownie.</translation>
     </message>
     <message>
         <source>Choose a conflict in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz konflikt z listy.</translation>
     </message>
     <message>
         <source>%1: %2 now has the device on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: urządzenie jest teraz wypożyczone przez: %2.</translation>
     </message>
     <message>
         <source>%1: %2 keeps the device; the other loan stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: urządzenie zostaje u: %2; drugie wypożyczenie pozostaje zamknięte.</translation>
     </message>
 </context>
 <context>
     <name>CreateBookingCommand</name>
     <message>
         <source>Choose how the session happens: phone, video, library or home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz formę sesji: telefon, wideo, biblioteka lub dom.</translation>
     </message>
     <message>
         <source>Give the date and time the session starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę i godzinę rozpoczęcia sesji.</translation>
     </message>
     <message>
         <source>A session lasts between 15 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja trwa od 15 do 240 minut.</translation>
     </message>
     <message>
         <source>%1 has already passed: a session can only be booked for a time still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już minęło: sesję można zarezerwować tylko na przyszły termin.</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany obszar umiejętności „%1”; obszary to %2.</translation>
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis potrzeby jest za długi (najwyżej 1000 znaków).</translation>
     </message>
     <message>
         <source>Scan or type the resident&apos;s library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer karty bibliotecznej mieszkańca.</translation>
     </message>
     <message>
         <source>No resident has the card %1.</source>
@@ -3089,7 +3093,7 @@ Commands:
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak filii „%1”.</translation>
     </message>
     <message>
         <source>That volunteer is not in the store.</source>
@@ -3101,7 +3105,7 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is for another resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wpis na liście oczekujących dotyczy innego mieszkańca.</translation>
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
@@ -3109,163 +3113,163 @@ Commands:
     </message>
     <message>
         <source>%1 does not list “%2” among the areas they help with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie wymienia „%2” wśród obszarów, w których pomaga.</translation>
     </message>
     <message>
         <source>%1 does not speak the resident&apos;s preferred language (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie mówi w preferowanym języku mieszkańca (%2).</translation>
     </message>
     <message>
         <source>Booked a %1-minute session for card %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano %1-minutową sesję dla karty %2 na %3.</translation>
     </message>
 </context>
 <context>
     <name>CreateClaimCommand</name>
     <message>
         <source>Choose at least one verified unit to claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden zweryfikowany moduł do wniosku.</translation>
     </message>
     <message>
         <source>A claim holds at most %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek może mieć najwyżej %1 pozycji.</translation>
     </message>
     <message>
         <source>The same volunteer and unit appear twice in the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam wolontariusz i moduł występują we wniosku dwa razy.</translation>
     </message>
     <message>
         <source>A line of the claim is for a unit the volunteer has not achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja wniosku dotyczy modułu, którego wolontariusz nie ukończył.</translation>
     </message>
     <message>
         <source>The unit %1 of one volunteer is not verified yet; verify it before claiming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 jednego z wolontariuszy nie jest jeszcze zweryfikowany; zweryfikuj go przed złożeniem wniosku.</translation>
     </message>
     <message>
         <source>The unit %1 of one volunteer is already in a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 jednego z wolontariuszy jest już we wniosku.</translation>
     </message>
     <message>
         <source>A claim reference is 3 to 40 letters, digits, -, _ or /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura wniosku to od 3 do 40 liter, cyfr, -, _ lub /.</translation>
     </message>
     <message>
         <source>There is already a claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek %1 już istnieje.</translation>
     </message>
     <message>
         <source>Started the claim %1 with %2 unit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto wniosek %1 (moduły: %2).</translation>
     </message>
 </context>
 <context>
     <name>CreateUserCommand</name>
     <message>
         <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika to od 2 do 32 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynająca się od litery.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko osoby (najwyżej 80 znaków).</translation>
     </message>
     <message>
         <source>The password hash is not an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrót hasła nie jest skrótem Argon2id.</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
         <source>The user name “%1” is taken. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika „%1” jest zajęta. Wybierz inną.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s account must be linked to their volunteer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wolontariusza musi być powiązane z jego kartą wolontariusza.</translation>
     </message>
     <message>
         <source>Added %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano %1 jako: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is not UTF-8 text. Save it again as “CSV UTF-8” (in Excel: Save As, CSV UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie jest tekstem UTF-8. Zapisz go ponownie jako „CSV UTF-8” (w Excelu: Zapisz jako, CSV UTF-8).</translation>
     </message>
     <message>
         <source>A quote mark is inside a field that does not start with one; put the whole field in quotes and double the quote mark (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cudzysłów znajduje się w polu, które się od niego nie zaczyna; ujmij całe pole w cudzysłów i podwój znak cudzysłowu (&quot;&quot;).</translation>
     </message>
     <message>
         <source>There is text after a closing quote mark; a quoted field must end at the comma or the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po cudzysłowie zamykającym jest tekst; pole w cudzysłowie musi kończyć się przecinkiem lub końcem wiersza.</translation>
     </message>
     <message>
         <source>A quoted field is never closed: the quote mark opened here has no partner, so the rest of the file was read as part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole w cudzysłowie nie jest nigdy zamknięte: otwarty tu cudzysłów nie ma pary, więc reszta pliku została odczytana jako jego część.</translation>
     </message>
 </context>
 <context>
     <name>DataOffersPanel</name>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>W zapasie</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydane</translation>
     </message>
     <message>
         <source>In a MiFi</source>
-        <translation type="unfinished"></translation>
+        <translation>W routerze MiFi</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnione</translation>
     </message>
     <message>
         <source>Add SIM or &amp;voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kartę SIM lub &amp;voucher…</translation>
     </message>
     <message>
         <source>Add a SIM or data voucher to the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do zapasu kartę SIM lub voucher na dane</translation>
     </message>
     <message>
         <source>Issue to a reside&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj mieszkańcowi (&amp;N)…</translation>
     </message>
     <message>
         <source>Issue a SIM or voucher to a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj mieszkańcowi kartę SIM lub voucher</translation>
     </message>
     <message>
         <source>Issue the selected SIM or voucher (Enter on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj wybraną kartę SIM lub voucher (Enter na liście)</translation>
     </message>
     <message>
         <source>In stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylk&amp;o w zapasie</translation>
     </message>
     <message>
         <source>Show only SIMs and vouchers in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko karty SIM i vouchery w zapasie</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3273,7 +3277,7 @@ Commands:
     </message>
     <message>
         <source>ICCID or code</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID lub kod</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3281,11 +3285,11 @@ Commands:
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięcznie</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiące</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3293,58 +3297,58 @@ Commands:
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano dla</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>SIMs and vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty SIM i vouchery</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>No SIMs or vouchers are in stock. Add some with Alt+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kart SIM i voucherów w zapasie. Dodaj je skrótem Alt+V.</translation>
     </message>
     <message>
         <source>No SIMs or vouchers are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnych kart SIM ani voucherów.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono %1 z %2.</translation>
     </message>
     <message>
         <source>%1 in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście: %1.</translation>
     </message>
 </context>
 <context>
     <name>DecideHoursCommand</name>
     <message>
         <source>Those hours are not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych godzin nie ma w bazie.</translation>
     </message>
     <message>
         <source>Those hours are already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te godziny są już w stanie: %1.</translation>
     </message>
     <message>
         <source>Approved the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzono godziny.</translation>
     </message>
     <message>
         <source>Rejected the hours.</source>
@@ -3430,7 +3434,7 @@ Commands:
     </message>
     <message>
         <source>on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczone</translation>
     </message>
     <message>
         <source>awaiting wipe</source>
@@ -3932,7 +3936,7 @@ Commands:
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM</translation>
     </message>
     <message>
         <source>Device register</source>
@@ -4105,7 +4109,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga (&amp;N)</translation>
     </message>
     <message>
         <source>Optional. No personal details: the note shows on the register.</source>
@@ -4681,7 +4685,7 @@ Commands:
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Volunteers helping (Space ticks)</source>
@@ -4776,7 +4780,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4846,7 +4850,7 @@ Commands:
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -4866,7 +4870,7 @@ Commands:
     </message>
     <message>
         <source>ICCID or code</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID lub kod</translation>
     </message>
     <message>
         <source>Network</source>
@@ -4874,7 +4878,7 @@ Commands:
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięcznie</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -4890,15 +4894,15 @@ Commands:
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -5586,7 +5590,7 @@ Commands:
     <name>JoinWaitlistCommand</name>
     <message>
         <source>Scan or type the resident&apos;s library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer karty bibliotecznej mieszkańca.</translation>
     </message>
     <message>
         <source>No resident has the card %1.</source>
@@ -5602,11 +5606,11 @@ Commands:
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis potrzeby jest za długi (najwyżej 1000 znaków).</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak filii „%1”.</translation>
     </message>
     <message>
         <source>Card %1 is already on the waiting list for this kind of session.</source>
@@ -5749,7 +5753,7 @@ Commands:
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5962,7 +5966,7 @@ Commands:
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6230,11 +6234,11 @@ Commands:
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <source>Active loans: %1 · Overdue: %2</source>
@@ -6313,7 +6317,7 @@ Commands:
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>Asset tag</source>
@@ -6325,7 +6329,7 @@ Commands:
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <source>SIM (ICCID)</source>
@@ -6392,7 +6396,7 @@ Commands:
     <name>LoanRepository</name>
     <message>
         <source>Scan or type the resident&apos;s library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer karty bibliotecznej mieszkańca.</translation>
     </message>
     <message>
         <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
@@ -7604,7 +7608,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RecordOutcomeCommand</name>
     <message>
         <source>That session is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej sesji nie ma w bazie.</translation>
     </message>
     <message>
         <source>Say what happened: attended, resident_no_show, volunteer_no_show or cancelled.</source>
@@ -7632,7 +7636,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany obszar umiejętności „%1”; obszary to %2.</translation>
     </message>
     <message>
         <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
@@ -7959,7 +7963,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód pominięcia ostrzeżenia jest za długi (najwyżej %1 znaków).</translation>
     </message>
     <message>
         <source>renewal %1: %2</source>
@@ -7971,7 +7975,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto (%1): %2</translation>
     </message>
     <message>
         <source>%1 renewal(s) left.</source>
@@ -8006,7 +8010,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Override &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód pominięcia (&amp;R)</translation>
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can renew with these warnings, giving a reason.</source>
@@ -8038,11 +8042,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, wypożyczone: %3 (karta %4)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Due now: %1 (days overdue: %2)</source>
@@ -8270,7 +8274,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Library &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta bibliote&amp;czna</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -8797,7 +8801,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak filii „%1”.</translation>
     </message>
     <message>
         <source>The event&apos;s start has passed: plan events for a time still to come.</source>
@@ -8852,7 +8856,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany obszar umiejętności „%1”; obszary to %2.</translation>
     </message>
     <message>
         <source>Unknown way of helping “%1”; choose from %2.</source>
@@ -9312,7 +9316,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SkillsPage</name>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -10356,7 +10360,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer certyfikatu</translation>
     </message>
     <message>
         <source>Issued on</source>
@@ -10557,15 +10561,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear the form and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz i zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść formularz (Esc)</translation>
     </message>
     <message>
         <source>Devices &amp;awaiting wipe (Enter on a row opens it):</source>

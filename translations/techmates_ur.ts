@@ -2232,220 +2232,220 @@
     </message>
     <message>
         <source>The resident declares their personal data was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی اقرار کرتا ہے کہ اس کا ذاتی ڈیٹا ہٹا دیا گیا تھا</translation>
     </message>
     <message>
         <source>Note about the device&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی حالت کے بارے میں نوٹ</translation>
     </message>
     <message>
         <source>About the device only, e.g. “cracked corner” (no personal details)</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف ڈیوائس کے بارے میں، مثلاً “ٹوٹا ہوا کونا” (کوئی ذاتی تفصیل نہیں)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی وصول کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Check the device in</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی واپسی وصول کریں</translation>
     </message>
     <message>
         <source>Check the device in (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی واپسی وصول کریں (Enter یا Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Renew instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے تجدید کریں…</translation>
     </message>
     <message>
         <source>Renew the loan instead of checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کے بجائے ادھار کی تجدید کریں</translation>
     </message>
     <message>
         <source>Renew the loan instead (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے ادھار کی تجدید کریں (Ctrl+R)</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear the form and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم صاف کریں اور دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم صاف کریں (Esc)</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی</translation>
     </message>
     <message>
         <source>%1 is not on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر نہیں ہے۔</translation>
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2، %3 کو ادھار دیا گیا (کارڈ %4)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Lent on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 میں ادھار دیا گیا</translation>
     </message>
     <message>
         <source>Due %1 · days overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی %1 · تاخیر کے دن: %2</translation>
     </message>
     <message>
         <source>Due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی آج (%1)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی %1</translation>
     </message>
     <message>
         <source>Renewals so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اب تک تجدیدیں: %1</translation>
     </message>
     <message>
         <source>No kit went out with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے ساتھ کوئی کٹ نہیں گئی۔</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ڈیوائس کا اثاثہ ٹیگ اسکین کریں۔</translation>
     </message>
     <message>
         <source>Residents waiting for a %1 at %2: %3. Once it is wiped and ready to lend, it will be offered to the first in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں %1 کے منتظر رہائشی: %3۔ ڈیٹا مٹانے اور ادھار کے لیے تیار ہونے پر یہ قطار میں پہلے فرد کو پیش کی جائے گی۔</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag first, then press Ctrl+R to renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ڈیوائس کا اثاثہ ٹیگ اسکین کریں، پھر تجدید کے لیے Ctrl+R دبائیں۔</translation>
     </message>
 </context>
 <context>
     <name>CheckOutAssessment</name>
     <message>
         <source>%1 is already on loan to this resident (due %2) — was it scanned twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے ہی اس رہائشی کو ادھار پر ہے (واپسی %2) — کیا اسے دو بار اسکین کیا گیا؟</translation>
     </message>
     <message>
         <source>%1 is on loan to someone else (due %2). If it is here at the desk, check it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کسی اور کو ادھار پر ہے (واپسی %2)۔ اگر یہ یہاں ڈیسک پر ہے تو پہلے اس کی واپسی وصول کریں۔</translation>
     </message>
     <message>
         <source>%1 is recorded as on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر درج ہے۔</translation>
     </message>
     <message>
         <source>%1 is awaiting wipe: it cannot be lent until its wipe is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ڈیٹا مٹانے کا منتظر ہے: جب تک ڈیٹا مٹانا درج نہ ہو اسے ادھار نہیں دیا جا سکتا۔</translation>
     </message>
     <message>
         <source>%1 is in repair. When it is back, record that (it will then need a wipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت میں ہے۔ واپس آنے پر اسے درج کریں (پھر اس کا ڈیٹا مٹانا ضروری ہوگا)۔</translation>
     </message>
     <message>
         <source>%1 is in transit between branches. Receive it at this branch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برانچوں کے درمیان راستے میں ہے۔ پہلے اسے اس برانچ میں وصول کریں۔</translation>
     </message>
     <message>
         <source>%1 is recorded as lost. If it has turned up, record it as found (it will then need a wipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گم شدہ درج ہے۔ اگر یہ مل گیا ہے تو اسے ملا ہوا درج کریں (پھر اس کا ڈیٹا مٹانا ضروری ہوگا)۔</translation>
     </message>
     <message>
         <source>%1 is retired and cannot be lent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریٹائر ہو چکا ہے اور ادھار نہیں دیا جا سکتا۔</translation>
     </message>
     <message>
         <source>%1 is kept for the resident with card %2, first on the waiting list. Lend another device, or cancel their reservation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کارڈ %2 والے رہائشی کے لیے رکھا گیا ہے، جو انتظار کی فہرست میں پہلے ہیں۔ کوئی اور ڈیوائس ادھار دیں، یا پہلے ان کی ریزرویشن منسوخ کریں۔</translation>
     </message>
     <message>
         <source>There are no loan terms in force, so nothing can be lent. An administrator must publish them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی کوئی شرائط نافذ نہیں، اس لیے کچھ ادھار نہیں دیا جا سکتا۔ ایڈمنسٹریٹر کو انہیں شائع کرنا ہوگا۔</translation>
     </message>
     <message>
         <source>The resident has an overdue loan (due %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا ایک ادھار واپسی کی تاریخ سے گزر چکا ہے (واپسی %1)۔</translation>
     </message>
     <message>
         <source>The resident has %1 overdue loans (the oldest was due %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کے %1 ادھار واپسی کی تاریخ سے گزر چکے ہیں (سب سے پرانے کی واپسی %2 تھی)۔</translation>
     </message>
     <message>
         <source>The resident&apos;s eligibility is not recorded. Record the criterion they meet (and who referred them) on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کی اہلیت درج نہیں ہے۔ ان کے ریکارڈ پر وہ معیار درج کریں جس پر وہ پورے اترتے ہیں (اور انہیں کس نے بھیجا)۔</translation>
     </message>
     <message>
         <source>Repeat borrower: this is their loan number %1 in %2 months. They may have a lasting need: suggest a gifted device or a social tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>بار بار ادھار لینے والا: یہ %2 مہینوں میں ان کا %1 واں ادھار ہے۔ انہیں مستقل ضرورت ہو سکتی ہے: تحفے میں ڈیوائس یا سماجی ٹیرف تجویز کریں۔</translation>
     </message>
     <message>
         <source>No loan rule covers a %1 for a “%2” borrower at %3. An administrator must add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 میں “%2” قرض خواہ کے لیے %1 کا کوئی ادھار قاعدہ نہیں۔ ایڈمنسٹریٹر کو ایک شامل کرنا ہوگا۔</translation>
     </message>
     <message>
         <source>Lending of %1 ended on %2 (the loan rule&apos;s last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا ادھار %2 کو ختم ہو گیا (ادھار قاعدے کی آخری تاریخ)۔</translation>
     </message>
     <message>
         <source>The resident already has %1 device(s) on loan; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کے پاس پہلے سے %1 ڈیوائسز ادھار پر ہیں؛ حد %2 ہے۔</translation>
     </message>
     <message>
         <source>%1 is registered at %2, not your branch; it is lent under %2&apos;s rules. If it now lives here, transfer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 میں رجسٹرڈ ہے، آپ کی برانچ میں نہیں؛ یہ %2 کے قواعد کے تحت ادھار دی جاتی ہے۔ اگر اب یہ یہیں رہتی ہے تو اسے منتقل کریں۔</translation>
     </message>
     <message>
         <source>%1 is a MiFi hotspot with no SIM recorded in it, so it will not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایک MiFi ہاٹ اسپاٹ ہے جس میں کوئی سم درج نہیں، اس لیے یہ کنیکٹ نہیں ہوگا۔</translation>
     </message>
     <message>
         <source>This loan fulfils the resident&apos;s reservation for a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ادھار رہائشی کی %1 کی ریزرویشن پوری کرتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>CheckOutCommand</name>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کرنے کی وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کیا گیا (%1): %2</translation>
     </message>
     <message>
         <source>SIM %1 goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سم %1 اس کے ساتھ جاتی ہے۔</translation>
     </message>
     <message>
         <source>Lent %1 to card %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کارڈ %2 کو ادھار دیا گیا، واپسی %3۔</translation>
     </message>
 </context>
 <context>
     <name>CheckOutPanel</name>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دیں</translation>
     </message>
     <message>
         <source>Give a reason for the override, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کرنے کی وجہ بتائیں، پھر Enter دبائیں۔</translation>
     </message>
     <message>
         <source>Resident&apos;s library card</source>
@@ -2453,19 +2453,19 @@
     </message>
     <message>
         <source>Scan or type the library card, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ اسکین کریں یا لکھیں، پھر Enter</translation>
     </message>
     <message>
         <source>Library &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ (&amp;C)</translation>
     </message>
     <message>
         <source>Device asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کا اثاثہ ٹیگ</translation>
     </message>
     <message>
         <source>Then the device&apos;s asset tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر ڈیوائس کا اثاثہ ٹیگ، پھر Enter</translation>
     </message>
     <message>
         <source>Device &amp;tag</source>
@@ -2473,222 +2473,222 @@
     </message>
     <message>
         <source>&amp;Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید پرنٹ کریں (&amp;P)</translation>
     </message>
     <message>
         <source>Print the loan agreement and receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ اور رسید پرنٹ کریں</translation>
     </message>
     <message>
         <source>Print the loan agreement and receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ اور رسید پرنٹ کریں (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save receipt as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید PD&amp;F کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save the loan agreement and receipt as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ اور رسید PDF فائل کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Save the loan agreement and receipt as PDF (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ اور رسید PDF کے طور پر محفوظ کریں (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Cannot lend:</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار نہیں دیا جا سکتا:</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کرنے کی وجہ</translation>
     </message>
     <message>
         <source>Why the warning is set aside (kept in the audit: no health or personal details)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتباہ کیوں نظرانداز کیا جا رہا ہے (آڈٹ میں محفوظ: صحت یا ذاتی تفصیلات نہیں)</translation>
     </message>
     <message>
         <source>Override &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کرنے کی وجہ (&amp;R)</translation>
     </message>
     <message>
         <source>Kit going out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جانے والی کٹ: %1</translation>
     </message>
     <message>
         <source>Kit going out with it (untick what stays behind):</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے ساتھ جانے والی کٹ (جو پیچھے رہے اس سے نشان ہٹائیں):</translation>
     </message>
     <message>
         <source>Loan agreement terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کے معاہدے کی شرائط</translation>
     </message>
     <message>
         <source>The resident has read this agreement and &amp;accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی نے یہ معاہدہ پڑھ لیا ہے اور اسے قبول کرتا ہے (&amp;A)</translation>
     </message>
     <message>
         <source>Declaration: the resident has read the agreement and accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرار: رہائشی نے معاہدہ پڑھ لیا ہے اور اسے قبول کرتا ہے</translation>
     </message>
     <message>
         <source>Resident types their name</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی اپنا نام لکھتا ہے</translation>
     </message>
     <message>
         <source>The resident types their own name here</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی یہاں خود اپنا نام لکھتا ہے</translation>
     </message>
     <message>
         <source>Resident types their &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی اپنا نام لکھتا ہے (&amp;N)</translation>
     </message>
     <message>
         <source>Agreement signed on paper inst&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے معاہدے پر کاغذ پر دستخط ہوئے (&amp;E)</translation>
     </message>
     <message>
         <source>Agreement signed on paper instead</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے معاہدے پر کاغذ پر دستخط ہوئے</translation>
     </message>
     <message>
         <source>After lending, print the receipt (Ctrl+P): it has a signature line. Keep the signed copy at the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دینے کے بعد رسید پرنٹ کریں (Ctrl+P): اس میں دستخط کی لائن ہے۔ دستخط شدہ نقل برانچ میں رکھیں۔</translation>
     </message>
     <message>
         <source>&amp;Lend</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دیں (&amp;L)</translation>
     </message>
     <message>
         <source>Lend the device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس ادھار دیں</translation>
     </message>
     <message>
         <source>Lend the device (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس ادھار دیں (Enter یا Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear the form and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم صاف کریں اور دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم صاف کریں (Esc)</translation>
     </message>
     <message>
         <source>%1 (%2), due %3 — days overdue: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)، واپسی %3 — تاخیر کے دن: %4</translation>
     </message>
     <message>
         <source>%1 (%2), due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)، واپسی %3</translation>
     </message>
     <message>
         <source>Library card %1 · Borrower category: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ %1 · ادھار لینے والے کا زمرہ: %2</translation>
     </message>
     <message>
         <source>Eligibility: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلیت: درج نہیں</translation>
     </message>
     <message>
         <source>Eligibility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلیت: %1</translation>
     </message>
     <message>
         <source>Eligibility: %1 (referred by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلیت: %1 (بھیجنے والا: %2)</translation>
     </message>
     <message>
         <source>No devices on loan now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت کوئی ڈیوائس ادھار پر نہیں۔</translation>
     </message>
     <message>
         <source>On loan now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت ادھار پر: %1</translation>
     </message>
     <message>
         <source>Scan the resident&apos;s library card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے رہائشی کا لائبریری کارڈ اسکین کریں۔</translation>
     </message>
     <message>
         <source>serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل نمبر %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
     <message>
         <source>Replacement cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متبادل کی لاگت %1</translation>
     </message>
     <message>
         <source>no SIM recorded in this MiFi</source>
-        <translation type="unfinished"></translation>
+        <translation>اس MiFi میں کوئی سم درج نہیں</translation>
     </message>
     <message>
         <source>SIM going with it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتھ جانے والی سم: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Due back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کی تاریخ: %1</translation>
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can lend with these warnings, giving a reason. Ask one to sign in at this desk (Ctrl+L), or press Esc to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف نظرانداز کرنے کی اجازت رکھنے والا فرد (کوآرڈینیٹر) وجہ بتا کر ان انتباہات کے ساتھ ادھار دے سکتا ہے۔ ان سے اس ڈیسک پر سائن ان کرنے کو کہیں (Ctrl+L)، یا دوبارہ شروع کرنے کے لیے Esc دبائیں۔</translation>
     </message>
     <message>
         <source>Loan agreement, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ، ورژن %1</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کا اثاثہ ٹیگ اسکین کریں۔</translation>
     </message>
     <message>
         <source>Lent %1 (%2) to %3, card %4. Due back %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3 کو ادھار دیا گیا، کارڈ %4۔ واپسی %5۔</translation>
     </message>
     <message>
         <source>Print the receipt for the resident to sign, and keep the signed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کے دستخط کے لیے رسید پرنٹ کریں، اور دستخط شدہ نقل رکھ لیں۔</translation>
     </message>
     <message>
         <source>There is no loan receipt to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے کے لیے ابھی کوئی ادھار رسید نہیں۔</translation>
     </message>
     <message>
         <source>Save loan receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار رسید PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Saved the receipt as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید %1 کے طور پر محفوظ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کرایا گیا</translation>
     </message>
     <message>
         <source>Certificated</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ جاری</translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -2696,27 +2696,27 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل کیا</translation>
     </message>
     <message>
         <source>Verified units not yet claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ یونٹ جن کا ابھی دعویٰ نہیں ہوا</translation>
     </message>
     <message>
         <source>No verified units are waiting to be claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تصدیق شدہ یونٹ دعوے کا منتظر نہیں۔</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2724,114 +2724,114 @@
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کیا</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے</translation>
     </message>
     <message>
         <source>No claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی دعویٰ نہیں۔</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ</translation>
     </message>
     <message>
         <source>Units in the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب دعوے میں یونٹ</translation>
     </message>
     <message>
         <source>Choose a claim to see its units.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ دیکھنے کے لیے کوئی دعویٰ منتخب کریں۔</translation>
     </message>
     <message>
         <source>&amp;New claim from these units</source>
-        <translation type="unfinished"></translation>
+        <translation>ان یونٹوں سے نیا دعویٰ (&amp;N)</translation>
     </message>
     <message>
         <source>Start a claim with every verified unit not yet claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>ان تمام تصدیق شدہ یونٹوں کے ساتھ دعویٰ شروع کریں جن کا ابھی دعویٰ نہیں ہوا</translation>
     </message>
     <message>
         <source>S&amp;ubmit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ جمع کرائیں (&amp;U)</translation>
     </message>
     <message>
         <source>Submit the chosen draft claim</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب مسودہ دعویٰ جمع کرائیں</translation>
     </message>
     <message>
         <source>&amp;Record certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ درج کریں (&amp;R)…</translation>
     </message>
     <message>
         <source>Record the certificate numbers of the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب دعوے کے سرٹیفکیٹ نمبر درج کریں</translation>
     </message>
     <message>
         <source>Ready to claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے کے لیے تیار:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے:</translation>
     </message>
     <message>
         <source>Choose the claim to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کرانے کے لیے دعویٰ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Choose the claim whose certificates came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ دعویٰ منتخب کریں جس کے سرٹیفکیٹ واپس آ گئے۔</translation>
     </message>
     <message>
         <source>Record certificate numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ نمبر درج کریں</translation>
     </message>
     <message>
         <source>Certificate number for each unit (type in the last column)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر یونٹ کا سرٹیفکیٹ نمبر (آخری کالم میں لکھیں)</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ نمبر</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--%1 کو ایک قدر درکار ہے۔</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم آپشن ‎--%1۔</translation>
     </message>
     <message>
         <source>--%1 must be a date like 2026-03-02.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--%1 کو 2026-03-02 جیسی تاریخ ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Name the person doing this with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کام کرنے والے فرد کا نام ‎--user NAME سے بتائیں۔</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ: </translation>
     </message>
     <message>
         <source>No password: set TECHMATES_PASSWORD or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پاس ورڈ نہیں: TECHMATES_PASSWORD مقرر کریں یا ٹرمینل میں چلائیں۔</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتباہ: %1</translation>
     </message>
     <message>
         <source>Usage: techmates [--store STORE] [--user NAME] COMMAND …
@@ -2839,179 +2839,183 @@
 The password comes from TECHMATES_PASSWORD, else it is asked for.
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال: techmates [--store STORE] [--user NAME] COMMAND …
+       techmates --version
+پاس ورڈ TECHMATES_PASSWORD سے آتا ہے، ورنہ پوچھا جاتا ہے۔
+کمانڈز:
+</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم آپشن %1۔</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ایک قدر درکار ہے۔</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم کمانڈ: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandBus</name>
     <message>
         <source>%1 is not allowed to do this (%2 needs the “%3” permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو یہ کرنے کی اجازت نہیں (%2 کے لیے “%3” اجازت درکار ہے)۔</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی سائن ان نہیں</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandRegistry</name>
     <message>
         <source>“%1” is not a command this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ایسی کمانڈ نہیں جو یہ ورژن جانتا ہو۔</translation>
     </message>
     <message>
         <source>“%1” could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” دوبارہ نہیں بنائی جا سکی۔</translation>
     </message>
     <message>
         <source>The %1 command cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کمانڈ پڑھی نہیں جا سکتی: %2۔</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBookingCommand</name>
     <message>
         <source>That session is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سیشن ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That session is already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سیشن کی پہلے ہی تصدیق ہو چکی ہے۔</translation>
     </message>
     <message>
         <source>That session is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سیشن پہلے ہی %1 ہے۔</translation>
     </message>
     <message>
         <source>Confirmed the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن کی تصدیق کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>ConflictReviewPanel</name>
     <message>
         <source>an unknown card</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم کارڈ</translation>
     </message>
     <message>
         <source>on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار پر</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <source>returned since</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بعد سے واپس</translation>
     </message>
     <message>
         <source>marked lost since</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بعد سے گم شدہ درج</translation>
     </message>
     <message>
         <source>not held at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک پر موجود نہیں</translation>
     </message>
     <message>
         <source>lent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ادھار دیا گیا</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 میں</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 کی طرف سے</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 کو</translation>
     </message>
     <message>
         <source> — now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> — اب %1۔</translation>
     </message>
     <message>
         <source>These devices were lent at two desks while they were offline. The council&apos;s record kept one loan and closed the other. Check who has the device, then settle it with a reason for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیوائسز دو ڈیسکوں پر اس وقت ادھار دی گئیں جب وہ آف لائن تھیں۔ کونسل کے ریکارڈ نے ایک ادھار رکھا اور دوسرا بند کر دیا۔ دیکھیں کہ ڈیوائس کس کے پاس ہے، پھر ریکارڈ کے لیے وجہ کے ساتھ معاملہ طے کریں۔</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس</translation>
     </message>
     <message>
         <source>Council&apos;s loan (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کا ادھار (رکھا گیا)</translation>
     </message>
     <message>
         <source>Other desk&apos;s loan</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے ڈیسک کا ادھار</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم ہوا</translation>
     </message>
     <message>
         <source>Loan conflicts waiting for a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹر کے منتظر ادھار کے تنازعات</translation>
     </message>
     <message>
         <source>No loan conflicts wait for a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ادھار تنازع کوآرڈینیٹر کا منتظر نہیں۔</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات (&amp;C)</translation>
     </message>
     <message>
         <source>Reason, for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ، ریکارڈ کے لیے</translation>
     </message>
     <message>
         <source>For example: resident came in with the device</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: رہائشی ڈیوائس لے کر آیا</translation>
     </message>
     <message>
         <source>&amp;Keep the council&apos;s loan</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کا ادھار رکھیں (&amp;K)</translation>
     </message>
     <message>
         <source>Keep the council&apos;s loan: its resident has the device</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کا ادھار رکھیں: ڈیوائس اس کے رہائشی کے پاس ہے</translation>
     </message>
     <message>
         <source>The &amp;other resident has it</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس دوسرے رہائشی کے پاس ہے (&amp;O)</translation>
     </message>
     <message>
         <source>The other desk&apos;s resident has the device: make that loan the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس دوسرے ڈیسک کے رہائشی کے پاس ہے: اس ادھار کو فعال بنائیں</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ (&amp;R):</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات پڑھے نہیں جا سکے: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3019,66 +3023,66 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was lent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; دو بار ادھار دی گئی۔</translation>
     </message>
     <message>
         <source>Council&apos;s record (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کا ریکارڈ (رکھا گیا): %1</translation>
     </message>
     <message>
         <source>Other desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ڈیسک: %1</translation>
     </message>
     <message>
         <source>Why the other loan was not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ادھار کیوں نہیں لیا گیا: %1</translation>
     </message>
     <message>
         <source>The council&apos;s loan is no longer on loan, so the other loan cannot take its place: check the device in and lend it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کا ادھار اب ادھار پر نہیں، اس لیے دوسرا ادھار اس کی جگہ نہیں لے سکتا: ڈیوائس کی واپسی وصول کریں اور ضرورت ہو تو دوبارہ ادھار دیں۔</translation>
     </message>
     <message>
         <source>Choose a conflict in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی تنازع منتخب کریں۔</translation>
     </message>
     <message>
         <source>%1: %2 now has the device on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اب ڈیوائس %2 کے پاس ادھار پر ہے۔</translation>
     </message>
     <message>
         <source>%1: %2 keeps the device; the other loan stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ڈیوائس %2 کے پاس رہتی ہے؛ دوسرا ادھار بند رہتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>CreateBookingCommand</name>
     <message>
         <source>Choose how the session happens: phone, video, library or home.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں کہ سیشن کیسے ہوگا: فون، ویڈیو، لائبریری یا گھر۔</translation>
     </message>
     <message>
         <source>Give the date and time the session starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن شروع ہونے کی تاریخ اور وقت بتائیں۔</translation>
     </message>
     <message>
         <source>A session lasts between 15 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن 15 سے 240 منٹ تک کا ہوتا ہے۔</translation>
     </message>
     <message>
         <source>%1 has already passed: a session can only be booked for a time still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گزر چکا ہے: سیشن صرف آنے والے وقت کے لیے بک ہو سکتا ہے۔</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم مہارت کا شعبہ “%1”؛ شعبے یہ ہیں: %2۔</translation>
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت کی تفصیل بہت لمبی ہے (زیادہ سے زیادہ 1000 حروف)۔</translation>
     </message>
     <message>
         <source>Scan or type the resident&apos;s library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا لائبریری کارڈ اسکین کریں یا لکھیں۔</translation>
     </message>
     <message>
         <source>No resident has the card %1.</source>
@@ -3086,7 +3090,7 @@ Commands:
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی برانچ “%1” نہیں۔</translation>
     </message>
     <message>
         <source>That volunteer is not in the store.</source>
@@ -3098,7 +3102,7 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is for another resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست کا یہ اندراج کسی اور رہائشی کا ہے۔</translation>
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
@@ -3106,163 +3110,163 @@ Commands:
     </message>
     <message>
         <source>%1 does not list “%2” among the areas they help with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے “%2” کو ان شعبوں میں درج نہیں کیا جن میں وہ مدد کرتا ہے۔</translation>
     </message>
     <message>
         <source>%1 does not speak the resident&apos;s preferred language (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رہائشی کی پسندیدہ زبان (%2) نہیں بولتا۔</translation>
     </message>
     <message>
         <source>Booked a %1-minute session for card %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %2 کے لیے %3 پر %1 منٹ کا سیشن بک کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>CreateClaimCommand</name>
     <message>
         <source>Choose at least one verified unit to claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے کے لیے کم از کم ایک تصدیق شدہ یونٹ منتخب کریں۔</translation>
     </message>
     <message>
         <source>A claim holds at most %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک دعوے میں زیادہ سے زیادہ %1 سطریں ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>The same volunteer and unit appear twice in the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہی رضاکار اور یونٹ دعوے میں دو بار آئے ہیں۔</translation>
     </message>
     <message>
         <source>A line of the claim is for a unit the volunteer has not achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے کی ایک سطر ایسے یونٹ کی ہے جو رضاکار نے حاصل نہیں کیا۔</translation>
     </message>
     <message>
         <source>The unit %1 of one volunteer is not verified yet; verify it before claiming.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک رضاکار کا یونٹ %1 ابھی تصدیق شدہ نہیں؛ دعوے سے پہلے اس کی تصدیق کریں۔</translation>
     </message>
     <message>
         <source>The unit %1 of one volunteer is already in a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک رضاکار کا یونٹ %1 پہلے ہی کسی دعوے میں ہے۔</translation>
     </message>
     <message>
         <source>A claim reference is 3 to 40 letters, digits, -, _ or /.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے کا حوالہ 3 سے 40 حروف، ہندسے، -، _ یا / ہوتا ہے۔</translation>
     </message>
     <message>
         <source>There is already a claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>Started the claim %1 with %2 unit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 %2 یونٹوں کے ساتھ شروع کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>CreateUserCommand</name>
     <message>
         <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام 2 سے 32 چھوٹے حروف، ہندسے، نقطے، ڈیش یا انڈر اسکور ہوتا ہے، اور کسی حرف سے شروع ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد کا نام درج کریں (زیادہ سے زیادہ 80 حروف)۔</translation>
     </message>
     <message>
         <source>The password hash is not an Argon2id hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ ہیش Argon2id ہیش نہیں ہے۔</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کم از کم %1 حروف کا ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>The user name “%1” is taken. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام “%1” پہلے سے لیا جا چکا ہے۔ کوئی اور منتخب کریں۔</translation>
     </message>
     <message>
         <source>A volunteer&apos;s account must be linked to their volunteer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کا اکاؤنٹ اس کے رضاکار ریکارڈ سے منسلک ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Added %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 کے طور پر شامل کر دیا گیا</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is not UTF-8 text. Save it again as “CSV UTF-8” (in Excel: Save As, CSV UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل UTF-8 متن نہیں ہے۔ اسے دوبارہ “CSV UTF-8” کے طور پر محفوظ کریں (Excel میں: Save As، CSV UTF-8)۔</translation>
     </message>
     <message>
         <source>A quote mark is inside a field that does not start with one; put the whole field in quotes and double the quote mark (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک اقتباس کا نشان ایسے خانے کے اندر ہے جو اس سے شروع نہیں ہوتا؛ پورے خانے کو اقتباس کے نشانوں میں رکھیں اور اقتباس کا نشان دوہرا کریں (&quot;&quot;)۔</translation>
     </message>
     <message>
         <source>There is text after a closing quote mark; a quoted field must end at the comma or the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>بند ہونے والے اقتباس کے نشان کے بعد متن ہے؛ اقتباس والا خانہ کوما یا سطر کے آخر پر ختم ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>A quoted field is never closed: the quote mark opened here has no partner, so the rest of the file was read as part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس والا خانہ کبھی بند نہیں ہوتا: یہاں کھلنے والے اقتباس کے نشان کا کوئی جوڑا نہیں، اس لیے باقی فائل اسی کا حصہ پڑھی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>DataOffersPanel</name>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>واؤچر</translation>
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>سم</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>اسٹاک میں</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری کیا گیا</translation>
     </message>
     <message>
         <source>In a MiFi</source>
-        <translation type="unfinished"></translation>
+        <translation>MiFi میں</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>کالعدم</translation>
     </message>
     <message>
         <source>Add SIM or &amp;voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>سم یا واؤچر شامل کریں (&amp;V)…</translation>
     </message>
     <message>
         <source>Add a SIM or data voucher to the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>اسٹاک میں سم یا ڈیٹا واؤچر شامل کریں</translation>
     </message>
     <message>
         <source>Issue to a reside&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو جاری کریں (&amp;N)…</translation>
     </message>
     <message>
         <source>Issue a SIM or voucher to a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو سم یا واؤچر جاری کریں</translation>
     </message>
     <message>
         <source>Issue the selected SIM or voucher (Enter on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب سم یا واؤچر جاری کریں (فہرست پر Enter)</translation>
     </message>
     <message>
         <source>In stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسٹاک میں (&amp;O)</translation>
     </message>
     <message>
         <source>Show only SIMs and vouchers in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسٹاک میں موجود سم اور واؤچر دکھائیں</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3270,7 +3274,7 @@ Commands:
     </message>
     <message>
         <source>ICCID or code</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID یا کوڈ</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3278,11 +3282,11 @@ Commands:
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3290,58 +3294,58 @@ Commands:
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری کیا گیا</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام</translation>
     </message>
     <message>
         <source>SIMs and vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>سم اور واؤچر</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>No SIMs or vouchers are in stock. Add some with Alt+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسٹاک میں کوئی سم یا واؤچر نہیں۔ Alt+V سے کچھ شامل کریں۔</translation>
     </message>
     <message>
         <source>No SIMs or vouchers are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی سم یا واؤچر درج نہیں۔</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 دکھائے جا رہے ہیں۔</translation>
     </message>
     <message>
         <source>%1 in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں %1۔</translation>
     </message>
 </context>
 <context>
     <name>DecideHoursCommand</name>
     <message>
         <source>Those hours are not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ گھنٹے ڈیٹا بیس میں موجود نہیں ہیں۔</translation>
     </message>
     <message>
         <source>Those hours are already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ گھنٹے پہلے ہی %1 ہیں۔</translation>
     </message>
     <message>
         <source>Approved the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے منظور کر دیے گئے۔</translation>
     </message>
     <message>
         <source>Rejected the hours.</source>
@@ -3427,7 +3431,7 @@ Commands:
     </message>
     <message>
         <source>on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار پر</translation>
     </message>
     <message>
         <source>awaiting wipe</source>
@@ -3929,7 +3933,7 @@ Commands:
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>سم</translation>
     </message>
     <message>
         <source>Device register</source>
@@ -4102,7 +4106,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ (&amp;N)</translation>
     </message>
     <message>
         <source>Optional. No personal details: the note shows on the register.</source>
@@ -4678,7 +4682,7 @@ Commands:
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Volunteers helping (Space ticks)</source>
@@ -4773,7 +4777,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4843,7 +4847,7 @@ Commands:
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -4863,7 +4867,7 @@ Commands:
     </message>
     <message>
         <source>ICCID or code</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID یا کوڈ</translation>
     </message>
     <message>
         <source>Network</source>
@@ -4871,7 +4875,7 @@ Commands:
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -4887,15 +4891,15 @@ Commands:
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>واؤچر</translation>
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>سم</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -5583,7 +5587,7 @@ Commands:
     <name>JoinWaitlistCommand</name>
     <message>
         <source>Scan or type the resident&apos;s library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا لائبریری کارڈ اسکین کریں یا لکھیں۔</translation>
     </message>
     <message>
         <source>No resident has the card %1.</source>
@@ -5599,11 +5603,11 @@ Commands:
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرورت کی تفصیل بہت لمبی ہے (زیادہ سے زیادہ 1000 حروف)۔</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی برانچ “%1” نہیں۔</translation>
     </message>
     <message>
         <source>Card %1 is already on the waiting list for this kind of session.</source>
@@ -5746,7 +5750,7 @@ Commands:
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل کیا</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5959,7 +5963,7 @@ Commands:
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6227,11 +6231,11 @@ Commands:
     </message>
     <message>
         <source>SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>سم</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>واؤچر</translation>
     </message>
     <message>
         <source>Active loans: %1 · Overdue: %2</source>
@@ -6310,7 +6314,7 @@ Commands:
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس</translation>
     </message>
     <message>
         <source>Asset tag</source>
@@ -6322,7 +6326,7 @@ Commands:
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
     <message>
         <source>SIM (ICCID)</source>
@@ -6389,7 +6393,7 @@ Commands:
     <name>LoanRepository</name>
     <message>
         <source>Scan or type the resident&apos;s library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کا لائبریری کارڈ اسکین کریں یا لکھیں۔</translation>
     </message>
     <message>
         <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
@@ -7599,7 +7603,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RecordOutcomeCommand</name>
     <message>
         <source>That session is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سیشن ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>Say what happened: attended, resident_no_show, volunteer_no_show or cancelled.</source>
@@ -7627,7 +7631,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم مہارت کا شعبہ “%1”؛ شعبے یہ ہیں: %2۔</translation>
     </message>
     <message>
         <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
@@ -7953,7 +7957,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کرنے کی وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
     </message>
     <message>
         <source>renewal %1: %2</source>
@@ -7965,7 +7969,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کیا گیا (%1): %2</translation>
     </message>
     <message>
         <source>%1 renewal(s) left.</source>
@@ -8000,7 +8004,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Override &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرانداز کرنے کی وجہ (&amp;R)</translation>
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can renew with these warnings, giving a reason.</source>
@@ -8032,11 +8036,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2، %3 کو ادھار دیا گیا (کارڈ %4)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Due now: %1 (days overdue: %2)</source>
@@ -8264,7 +8268,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Library &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ (&amp;C)</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -8791,7 +8795,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی برانچ “%1” نہیں۔</translation>
     </message>
     <message>
         <source>The event&apos;s start has passed: plan events for a time still to come.</source>
@@ -8846,7 +8850,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم مہارت کا شعبہ “%1”؛ شعبے یہ ہیں: %2۔</translation>
     </message>
     <message>
         <source>Unknown way of helping “%1”; choose from %2.</source>
@@ -9305,7 +9309,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SkillsPage</name>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل کیا</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -10349,7 +10353,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ نمبر</translation>
     </message>
     <message>
         <source>Issued on</source>
@@ -10550,15 +10554,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear the form and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم صاف کریں اور دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Clear the form (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم صاف کریں (Esc)</translation>
     </message>
     <message>
         <source>Devices &amp;awaiting wipe (Enter on a row opens it):</source>
