@@ -3352,85 +3352,85 @@ Polecenia:
     </message>
     <message>
         <source>Rejected the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono godziny.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki</translation>
     </message>
     <message>
         <source>People who sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby logujące się</translation>
     </message>
     <message>
         <source>Indexes and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeksy i wyszukiwanie</translation>
     </message>
     <message>
         <source>No file was named for the demo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano pliku dla bazy demonstracyjnej.</translation>
     </message>
     <message>
         <source>The demo store needs a date to build its history around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza demonstracyjna potrzebuje daty, wokół której zbuduje historię.</translation>
     </message>
     <message>
         <source>“%1” already exists. A demo store is always written to a new file: choose another name, or move the existing file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” już istnieje. Baza demonstracyjna jest zawsze zapisywana do nowego pliku: wybierz inną nazwę albo najpierw przenieś istniejący plik.</translation>
     </message>
     <message>
         <source>The demo store was not closed cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza demonstracyjna nie została poprawnie zamknięta.</translation>
     </message>
     <message>
         <source>The demo store could not be saved as “%1”: the name is taken or the folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać bazy demonstracyjnej jako „%1”: nazwa jest zajęta lub nie można zapisywać w folderze.</translation>
     </message>
     <message>
         <source>The demo store could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać bazy demonstracyjnej: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Devices and loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia i wypożyczenia</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusze</translation>
     </message>
     <message>
         <source>Branches and catalogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filie i katalogi</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>SIMs and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty SIM i dane</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenia</translation>
     </message>
 </context>
 <context>
     <name>Device</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>dostępne</translation>
     </message>
     <message>
         <source>on loan</source>
@@ -3438,65 +3438,65 @@ Polecenia:
     </message>
     <message>
         <source>awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>czeka na wymazanie danych</translation>
     </message>
     <message>
         <source>in repair</source>
-        <translation type="unfinished"></translation>
+        <translation>w naprawie</translation>
     </message>
     <message>
         <source>in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>w drodze</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>zagubione</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofane</translation>
     </message>
 </context>
 <context>
     <name>DeviceCommands</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
 </context>
 <context>
     <name>DeviceEditorDialog</name>
     <message>
         <source>Add device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj urządzenie</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie %1</translation>
     </message>
     <message>
         <source>Add a device to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj urządzenie do rejestru</translation>
     </message>
     <message>
         <source>Scan the asset label into the tag field. Fields marked * are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj etykietę inwentarzową do pola numeru. Pola oznaczone * są wymagane.</translation>
     </message>
     <message>
         <source>%1 at %2. Its status and branch change through the status steps and transfers, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w %2. Jego status i filię zmienia się w krokach statusu i przeniesieniach, nie tutaj.</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwentarzowy</translation>
     </message>
     <message>
         <source>Scan the label, e.g. LIB-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj etykietę, np. LIB-00042</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3504,47 +3504,47 @@ Polecenia:
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent</translation>
     </message>
     <message>
         <source>e.g. Lenovo</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Lenovo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>e.g. Tab M10</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Tab M10</translation>
     </message>
     <message>
         <source>Date acquired, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nabycia, dzień miesiąc rok</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/RRRR</translation>
     </message>
     <message>
         <source>SIM ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID karty SIM</translation>
     </message>
     <message>
         <source>For a MiFi: scan the SIM (it must be in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla routera MiFi: zeskanuj kartę SIM (musi być w zapasie)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Condition, accessories, anything the next person should know. No personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan, akcesoria, wszystko, co powinna wiedzieć następna osoba. Bez danych osobowych.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3556,75 +3556,75 @@ Polecenia:
     </message>
     <message>
         <source>There are no device types yet. An administrator adds them with “Add device type” before devices can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze typów urządzeń. Administrator dodaje je przyciskiem „Dodaj typ urządzenia”, zanim będzie można rejestrować urządzenia.</translation>
     </message>
     <message>
         <source>Asset &amp;tag *</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwen&amp;tarzowy *</translation>
     </message>
     <message>
         <source>T&amp;ype *</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp *</translation>
     </message>
     <message>
         <source>&amp;Branch *</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia * (&amp;B)</translation>
     </message>
     <message>
         <source>Status when added</source>
-        <translation type="unfinished"></translation>
+        <translation>Status po dodaniu</translation>
     </message>
     <message>
         <source>Available: new or already wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne: nowe lub już wyczyszczone</translation>
     </message>
     <message>
         <source>Awaiting wipe: history unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wymazanie danych: historia nieznana</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Se&amp;rial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume&amp;r seryjny</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent (&amp;M)</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odel</translation>
     </message>
     <message>
         <source>Date &amp;acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ata nabycia</translation>
     </message>
     <message>
         <source>S&amp;IM (MiFi)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;IM (MiFi)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi (&amp;N)</translation>
     </message>
     <message>
         <source>Add &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj urządzenie</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz</translation>
     </message>
     <message>
         <source>Save device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz urządzenie</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3632,74 +3632,74 @@ Polecenia:
     </message>
     <message>
         <source>Nothing was saved. Write the date acquired as day/month/year, for example 30/09/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano. Wpisz datę nabycia jako dzień/miesiąc/rok, na przykład 30/09/2024.</translation>
     </message>
 </context>
 <context>
     <name>DeviceImport</name>
     <message>
         <source>the device is on loan in the other system, and loans are not imported: check it in there first, or set its status to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>urządzenie jest wypożyczone w innym systemie, a wypożyczeń się nie importuje: najpierw przyjmij tam zwrot albo ustaw status Pending</translation>
     </message>
     <message>
         <source>a device in transit cannot be imported: import it where it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zaimportować urządzenia w drodze: zaimportuj je tam, gdzie dotrze</translation>
     </message>
     <message>
         <source>unknown status “%1” (use Ready to Deploy, Pending, Out for Repair, Lost/Stolen or Archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany status „%1” (użyj Ready to Deploy, Pending, Out for Repair, Lost/Stolen lub Archived)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty.</translation>
     </message>
     <message>
         <source>The columns “%1” and “%2” both hold the %3; map one of them to another field or to ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny „%1” i „%2” zawierają: %3; przypisz jedną z nich do innego pola lub ją pomiń.</translation>
     </message>
     <message>
         <source>No column holds the asset tag (expected one called “Asset Tag” or “Tag”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie zawiera numeru inwentarzowego (oczekiwano kolumny „Asset Tag” lub „Tag”).</translation>
     </message>
     <message>
         <source>No column says the device type (“Category”, “Type” or “Model”) and no default type was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie podaje typu urządzenia („Category”, „Type” lub „Model”) i nie podano typu domyślnego.</translation>
     </message>
     <message>
         <source>No column says the branch (“Location” or “Branch”) and no default branch was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie podaje filii („Location” lub „Branch”) i nie podano filii domyślnej.</translation>
     </message>
     <message>
         <source>the row has %1 field(s) but the header has %2; check for a missing or extra comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz ma pól: %1, a nagłówek: %2; sprawdź, czy nie brakuje przecinka lub nie ma zbędnego.</translation>
     </message>
     <message>
         <source>the device type is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>brakuje typu urządzenia.</translation>
     </message>
     <message>
         <source>unknown device type “%1”; map it to a type code.</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ urządzenia „%1”; przypisz go do kodu typu.</translation>
     </message>
     <message>
         <source>unknown branch “%1”; map it to a branch code.</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana filia „%1”; przypisz ją do kodu filii.</translation>
     </message>
     <message>
         <source>“%1” is not a date (use 2024-09-30 or 30/09/2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest datą (użyj 2024-09-30 lub 30/09/2024).</translation>
     </message>
     <message>
         <source>the tag %1 is already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>numer %1 jest już w wierszu %2 tego pliku.</translation>
     </message>
     <message>
         <source>SIM %1 is already in the device on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>karta SIM %1 jest już w urządzeniu z wiersza %2.</translation>
     </message>
     <message>
         <source>The file has a header but no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ma nagłówek, ale nie zawiera urządzeń.</translation>
     </message>
 </context>
 <context>
@@ -3717,23 +3717,23 @@ Polecenia:
     <name>DeviceImportDialog</name>
     <message>
         <source>Import devices from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj urządzenia z pliku CSV</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Wstecz (&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej &gt; (&amp;N)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3741,23 +3741,23 @@ Polecenia:
     </message>
     <message>
         <source>Choose a CSV file saved as UTF-8, for example a Snipe-IT asset export. Its first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik CSV zapisany w UTF-8, na przykład eksport zasobów z Snipe-IT. Pierwszy wiersz musi zawierać nazwy kolumn.</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV do zaimportowania</translation>
     </message>
     <message>
         <source>Path of the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka pliku CSV</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik (&amp;F)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
@@ -3765,71 +3765,71 @@ Polecenia:
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
         <source>The first rows of the file appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawią się pierwsze wiersze pliku.</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz kolumny</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems found, by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezione problemy, według wierszy</translation>
     </message>
     <message>
         <source>No problems: every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak problemów: można zaimportować każdy wiersz.</translation>
     </message>
     <message>
         <source>Import &amp;only the valid rows and skip the ones listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;ortuj tylko poprawne wiersze i pomiń te z listy</translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj tylko poprawne wiersze</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Import the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj urządzenia</translation>
     </message>
     <message>
         <source>What the import noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi z importu</translation>
     </message>
     <message>
         <source>Step 1 of 4: choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 1 z 4: wybierz plik</translation>
     </message>
     <message>
         <source>Step 2 of 4: match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 2 z 4: przypisz kolumny</translation>
     </message>
     <message>
         <source>Step 3 of 4: check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 3 z 4: sprawdź wiersze</translation>
     </message>
     <message>
         <source>Step 4 of 4: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 4 z 4: gotowe</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij (&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3837,31 +3837,31 @@ Polecenia:
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Type the path of the CSV file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ścieżkę pliku CSV lub wybierz go przyciskiem Przeglądaj.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest za duży do zaimportowania (najwyżej 20 MB). Podziel go na mniejsze pliki.</translation>
     </message>
     <message>
         <source>The file has no lines to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera wierszy do odczytania.</translation>
     </message>
     <message>
         <source>%1: %2 column(s), %3 row(s) of devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kolumny: %2, wiersze urządzeń: %3.</translation>
     </message>
     <message>
         <source>%1 row(s) cannot be read; the check lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wierszy: %1; wymienia je sprawdzenie.</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
@@ -3869,62 +3869,62 @@ Polecenia:
     </message>
     <message>
         <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można jeszcze zaimportować żadnego wiersza: problemy: %1, wymienione według wierszy. Popraw plik lub przypisanie kolumn i sprawdź ponownie.</translation>
     </message>
     <message>
         <source>%1 row(s) can be imported; %2 problem(s), listed by line. A file with problems imports nothing unless you choose to import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Można zaimportować wiersze: %1; problemy: %2, wymienione według wierszy. Plik z problemami niczego nie importuje, chyba że wybierzesz import tylko poprawnych wierszy.</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano: %1.</translation>
     </message>
 </context>
 <context>
     <name>DeviceRegisterPanel</name>
     <message>
         <source>Find a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź urządzenie</translation>
     </message>
     <message>
         <source>Tag, serial, make or model, or scan a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer, numer seryjny, producent lub model albo zeskanuj numer i naciśnij Enter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź (&amp;F)</translation>
     </message>
     <message>
         <source>Show devices with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż urządzenia o statusie</translation>
     </message>
     <message>
         <source>In service (all but retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>W użyciu (wszystkie poza wycofanymi)</translation>
     </message>
     <message>
         <source>All, with retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie, z wycofanymi</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent i model</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3940,172 +3940,172 @@ Polecenia:
     </message>
     <message>
         <source>Device register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr urządzeń</translation>
     </message>
     <message>
         <source>&amp;Add device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj urządzenie…</translation>
     </message>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj urządzenie</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Edit the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrane urządzenie</translation>
     </message>
     <message>
         <source>Open the selected device (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybrane urządzenie (Enter)</translation>
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;status</translation>
     </message>
     <message>
         <source>Change the selected device&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień status wybranego urządzenia</translation>
     </message>
     <message>
         <source>Repair, lost and found, transfers, retire (also on the Menu key in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawa, zagubienie i odnalezienie, przeniesienia, wycofanie (również klawiszem Menu na liście)</translation>
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj etykiety (&amp;B)…</translation>
     </message>
     <message>
         <source>Print asset labels for the selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj etykiety inwentarzowe wybranych urządzeń</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj CSV…</translation>
     </message>
     <message>
         <source>Import devices from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj urządzenia z pliku CSV</translation>
     </message>
     <message>
         <source>Add device &amp;type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;typ urządzenia…</translation>
     </message>
     <message>
         <source>Add a device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj typ urządzenia</translation>
     </message>
     <message>
         <source>No devices in the register yet. Add one (Alt+A) or import a CSV file (Alt+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>W rejestrze nie ma jeszcze urządzeń. Dodaj jedno (Alt+A) lub zaimportuj plik CSV (Alt+I).</translation>
     </message>
     <message>
         <source>No device matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne urządzenie nie pasuje.</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia: %1</translation>
     </message>
     <message>
         <source>Devices: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia: %1 z %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3) at %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) w %4, %5</translation>
     </message>
     <message>
         <source>acquired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nabyte %1</translation>
     </message>
     <message>
         <source>SIM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM %1</translation>
     </message>
     <message>
         <source>kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zestaw: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi: %1</translation>
     </message>
     <message>
         <source>%1 Press Alt+A to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Naciśnij Alt+A, aby je dodać.</translation>
     </message>
     <message>
         <source>%1 is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma już w rejestrze.</translation>
     </message>
 </context>
 <context>
     <name>DeviceRepository</name>
     <message>
         <source>No device has the tag %1. Check the label, or add the device to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne urządzenie nie ma numeru %1. Sprawdź etykietę lub dodaj urządzenie do rejestru.</translation>
     </message>
     <message>
         <source>That is a library card, not a device tag — scan the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest karta biblioteczna, a nie numer urządzenia — zeskanuj urządzenie.</translation>
     </message>
     <message>
         <source>Scan or type the device&apos;s asset tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer inwentarzowy urządzenia.</translation>
     </message>
     <message>
         <source>Device %1 changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie %1 zmieniło się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
 </context>
 <context>
     <name>DeviceStepCommand</name>
     <message>
         <source>The note or reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga lub powód są za długie (najwyżej %1 znaków).</translation>
     </message>
     <message>
         <source>%1 is on loan, so it cannot be %2. Check it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest wypożyczone, więc nie może zmienić stanu na: %2. Najpierw przyjmij zwrot.</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma stan: %2, więc nie może zmienić stanu na: %3.</translation>
     </message>
 </context>
 <context>
     <name>DeviceStepDialog</name>
     <message>
         <source>Send to &amp;repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do nap&amp;rawy…</translation>
     </message>
     <message>
         <source>&amp;Back from repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót z naprawy (&amp;B)…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako zagubione (&amp;L)…</translation>
     </message>
     <message>
         <source>Mark &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako odnalezione (&amp;F)…</translation>
     </message>
     <message>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj (&amp;T)…</translation>
     </message>
     <message>
         <source>Send to another &amp;branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do innej filii (&amp;B)…</translation>
     </message>
     <message>
         <source>Re&amp;ceive from another branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij z innej filii (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4113,135 +4113,135 @@ Polecenia:
     </message>
     <message>
         <source>Optional. No personal details: the note shows on the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie. Bez danych osobowych: uwaga jest widoczna w rejestrze.</translation>
     </message>
     <message>
         <source>Send %1 to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij %1 do naprawy</translation>
     </message>
     <message>
         <source>%1 goes to repair. When it comes back it waits for a wipe before its next loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trafia do naprawy. Po powrocie czeka na wymazanie danych przed kolejnym wypożyczeniem.</translation>
     </message>
     <message>
         <source>&amp;Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Usterka (&amp;F)</translation>
     </message>
     <message>
         <source>What is wrong with it, for the repairer and the next person at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest nie tak — dla serwisanta i następnej osoby przy stanowisku</translation>
     </message>
     <message>
         <source>Send to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do naprawy</translation>
     </message>
     <message>
         <source>%1 is back from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wróciło z naprawy</translation>
     </message>
     <message>
         <source>%1 comes back from repair and waits for a wipe: a repairer&apos;s own reset is not a recorded wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wraca z naprawy i czeka na wymazanie danych: reset wykonany przez serwis nie jest zapisanym wymazaniem.</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono (opcjonalnie)</translation>
     </message>
     <message>
         <source>Back from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót z naprawy</translation>
     </message>
     <message>
         <source>Mark %1 as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz %1 jako zagubione</translation>
     </message>
     <message>
         <source>%1 is recorded as lost, and its loan is closed as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zostaje zapisane jako zagubione, a jego wypożyczenie zamknięte jako zagubione.</translation>
     </message>
     <message>
         <source>%1 is recorded as lost. If it turns up, use “Mark found”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zostaje zapisane jako zagubione. Jeśli się znajdzie, użyj „Oznacz jako odnalezione”.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód (&amp;R)</translation>
     </message>
     <message>
         <source>For example: not returned after three reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: niezwrócone po trzech przypomnieniach</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako zagubione</translation>
     </message>
     <message>
         <source>%1 has been found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zostało odnalezione</translation>
     </message>
     <message>
         <source>%1 comes back into the register and waits for a wipe before its next loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wraca do rejestru i czeka na wymazanie danych przed kolejnym wypożyczeniem.</translation>
     </message>
     <message>
         <source>Mark found</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako odnalezione</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj %1</translation>
     </message>
     <message>
         <source>%1 leaves circulation for good: a retired device is never lent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na zawsze wychodzi z obiegu: wycofanego urządzenia nigdy więcej się nie wypożycza.</translation>
     </message>
     <message>
         <source>Its SIM %1 goes back into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego karta SIM %1 wraca do zapasu.</translation>
     </message>
     <message>
         <source>For example: battery swollen, beyond economic repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: spuchnięta bateria, naprawa nieopłacalna</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj</translation>
     </message>
     <message>
         <source>Send %1 to another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij %1 do innej filii</translation>
     </message>
     <message>
         <source>%1 leaves %2 and stays “in transit” until the other branch receives it. It arrives in the status it leaves in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opuszcza %2 i pozostaje „w drodze”, dopóki druga filia go nie przyjmie. Dociera w tym samym stanie, w jakim wyjechało.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij</translation>
     </message>
     <message>
         <source>Receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij %1</translation>
     </message>
     <message>
         <source>%1 has arrived at the branch it was sent to, and goes back on the shelf in the status it was sent in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dotarło do filii, do której zostało wysłane, i wraca na półkę w stanie, w jakim je wysłano.</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Branch to send it to</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia docelowa</translation>
     </message>
     <message>
         <source>Branch where it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia, w której je znaleziono</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4249,15 +4249,15 @@ Polecenia:
     </message>
     <message>
         <source>&amp;To branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Do filii (&amp;T)</translation>
     </message>
     <message>
         <source>Found &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zn&amp;alezione w</translation>
     </message>
     <message>
         <source>I understand %1 can never be lent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozumiem, że %1 nigdy więcej nie zostanie wypożyczone</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4265,30 +4265,30 @@ Polecenia:
     </message>
     <message>
         <source>Tick the box to confirm that %1 is to be retired for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz pole, aby potwierdzić, że %1 ma zostać wycofane na zawsze.</translation>
     </message>
     <message>
         <source>Choose a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz filię.</translation>
     </message>
 </context>
 <context>
     <name>DeviceTypeDialog</name>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop</translation>
     </message>
     <message>
         <source>Chromebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromebook</translation>
     </message>
     <message>
         <source>MiFi hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Router MiFi</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4296,35 +4296,35 @@ Polecenia:
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Add device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj typ urządzenia</translation>
     </message>
     <message>
         <source>Add a device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj typ urządzenia</translation>
     </message>
     <message>
         <source>The kit and the replacement cost are printed on every loan agreement for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw i koszt wymiany są drukowane na każdej umowie wypożyczenia dla tego typu.</translation>
     </message>
     <message>
         <source>Type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod typu</translation>
     </message>
     <message>
         <source>e.g. IPAD10</source>
-        <translation type="unfinished"></translation>
+        <translation>np. IPAD10</translation>
     </message>
     <message>
         <source>Type name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa typu</translation>
     </message>
     <message>
         <source>e.g. Apple iPad (10th generation)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Apple iPad (10. generacji)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4332,19 +4332,19 @@ Polecenia:
     </message>
     <message>
         <source>Kit contents, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość zestawu, oddzielona przecinkami</translation>
     </message>
     <message>
         <source>e.g. charger, cable, case</source>
-        <translation type="unfinished"></translation>
+        <translation>np. ładowarka, kabel, etui</translation>
     </message>
     <message>
         <source>Replacement cost in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wymiany w funtach</translation>
     </message>
     <message>
         <source>£</source>
-        <translation type="unfinished"></translation>
+        <translation>£</translation>
     </message>
     <message>
         <source>&amp;Code *</source>
@@ -4352,7 +4352,7 @@ Polecenia:
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa *</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
@@ -4360,15 +4360,15 @@ Polecenia:
     </message>
     <message>
         <source>&amp;Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Replacement cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wymiany (&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;typ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4379,27 +4379,27 @@ Polecenia:
     <name>DevicesPage</name>
     <message>
         <source>Devices, SIMs and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia, karty SIM i dane</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejestr</translation>
     </message>
     <message>
         <source>SI&amp;Ms and vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty SI&amp;M i vouchery</translation>
     </message>
     <message>
         <source>Ending &amp;within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończące się &amp;w ciągu 14 dni</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia</translation>
     </message>
     <message>
         <source>The device register, asset labels and CSV import; SIMs, vouchers and data offers ending soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr urządzeń, etykiety inwentarzowe i import CSV; karty SIM, vouchery i wkrótce kończące się oferty danych.</translation>
     </message>
 </context>
 <context>
@@ -4414,15 +4414,15 @@ Polecenia:
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa wideo</translation>
     </message>
     <message>
         <source>In the library</source>
-        <translation type="unfinished"></translation>
+        <translation>W bibliotece</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta domowa</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4430,75 +4430,75 @@ Polecenia:
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszona</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyta</translation>
     </message>
     <message>
         <source>Resident did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec nie przyszedł</translation>
     </message>
     <message>
         <source>Volunteer did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz nie przyszedł</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczone</translation>
     </message>
     <message>
         <source>Awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wymazanie danych</translation>
     </message>
     <message>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>W naprawie</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>W drodze</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagubione</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofane</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowa</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytetowa</translation>
     </message>
     <message>
         <source>Care leaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba opuszczająca pieczę zastępczą</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba starsza</translation>
     </message>
     <message>
         <source>Jobseeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba poszukująca pracy</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -4784,7 +4784,7 @@ Polecenia:
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik (&amp;F)</translation>
     </message>
     <message>
         <source>Files are copied into the desk&apos;s evidence folder (at most 20 MB each).</source>
@@ -5343,7 +5343,7 @@ Polecenia:
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Device types in the file</source>
@@ -5359,11 +5359,11 @@ Polecenia:
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwentarzowy</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5371,15 +5371,15 @@ Polecenia:
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5391,11 +5391,11 @@ Polecenia:
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>SIM ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID karty SIM</translation>
     </message>
     <message>
         <source>What the column “%1” holds</source>
@@ -5970,7 +5970,7 @@ Polecenia:
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Card</source>
@@ -6002,19 +6002,19 @@ Polecenia:
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent i model</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Devices on loan</source>
@@ -6178,7 +6178,7 @@ Polecenia:
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczone</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -6190,11 +6190,11 @@ Polecenia:
     </message>
     <message>
         <source>Awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wymazanie danych</translation>
     </message>
     <message>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>W naprawie</translation>
     </message>
     <message>
         <source>Data ending soon</source>
@@ -6321,11 +6321,11 @@ Polecenia:
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwentarzowy</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -6450,7 +6450,7 @@ Polecenia:
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia</translation>
     </message>
     <message>
         <source>Any device type</source>
@@ -6589,7 +6589,7 @@ Polecenia:
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -6945,7 +6945,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>zagubione</translation>
     </message>
     <message>
         <source>The loan is closed as lost.</source>
@@ -7011,7 +7011,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Device loan that goes with the session</source>
@@ -7853,7 +7853,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Save reminders</source>
@@ -8210,7 +8210,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz</translation>
     </message>
     <message>
         <source>Save resident</source>
@@ -8246,7 +8246,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/RRRR</translation>
     </message>
     <message>
         <source>Only if the resident wants to give it</source>
@@ -8402,7 +8402,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Anything the next person at the desk should know. No health details.</source>
@@ -8418,7 +8418,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij (&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -8515,7 +8515,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New resident</source>
@@ -8551,7 +8551,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy</translation>
     </message>
     <message>
         <source>Find a resident by name, card, phone or postcode, or scan their library card.</source>
@@ -8637,7 +8637,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RetireDeviceCommand</name>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofane</translation>
     </message>
     <message>
         <source>SIM %1 is back in stock.</source>
@@ -8918,7 +8918,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>Sections</name>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -8926,7 +8926,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -8938,7 +8938,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenia</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -9077,7 +9077,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -9443,7 +9443,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki</translation>
     </message>
     <message>
         <source>Date</source>
@@ -9526,7 +9526,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -10063,7 +10063,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenia</translation>
     </message>
     <message>
         <source>Volunteers on the accredited TechMates pathway: evidence, sign-offs, claims and graduates.</source>
@@ -10248,7 +10248,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusze</translation>
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
@@ -10581,19 +10581,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent i model</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -10601,7 +10601,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>No devices are waiting to be wiped.</source>

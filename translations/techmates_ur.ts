@@ -3349,85 +3349,85 @@ Commands:
     </message>
     <message>
         <source>Rejected the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے مسترد کر دیے گئے۔</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>People who sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان کرنے والے افراد</translation>
     </message>
     <message>
         <source>Indexes and search</source>
-        <translation type="unfinished"></translation>
+        <translation>انڈیکس اور تلاش</translation>
     </message>
     <message>
         <source>No file was named for the demo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو ڈیٹا بیس کے لیے کسی فائل کا نام نہیں دیا گیا۔</translation>
     </message>
     <message>
         <source>The demo store needs a date to build its history around.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو ڈیٹا بیس کو ایک تاریخ درکار ہے جس کے گرد وہ اپنی تاریخچہ بنائے۔</translation>
     </message>
     <message>
         <source>“%1” already exists. A demo store is always written to a new file: choose another name, or move the existing file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” پہلے سے موجود ہے۔ ڈیمو ڈیٹا بیس ہمیشہ نئی فائل میں لکھا جاتا ہے: کوئی اور نام منتخب کریں، یا پہلے موجودہ فائل کو ہٹا دیں۔</translation>
     </message>
     <message>
         <source>The demo store was not closed cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو ڈیٹا بیس صحیح طریقے سے بند نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The demo store could not be saved as “%1”: the name is taken or the folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو ڈیٹا بیس “%1” کے طور پر محفوظ نہیں ہو سکا: نام پہلے سے لیا جا چکا ہے یا فولڈر میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>The demo store could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو ڈیٹا بیس لکھا نہیں جا سکا: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <source>Devices and loans</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز اور ادھار</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>Branches and catalogues</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچیں اور کیٹلاگ</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن</translation>
     </message>
     <message>
         <source>SIMs and data</source>
-        <translation type="unfinished"></translation>
+        <translation>سم اور ڈیٹا</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیت</translation>
     </message>
 </context>
 <context>
     <name>Device</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیاب</translation>
     </message>
     <message>
         <source>on loan</source>
@@ -3435,65 +3435,65 @@ Commands:
     </message>
     <message>
         <source>awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کا منتظر</translation>
     </message>
     <message>
         <source>in repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت میں</translation>
     </message>
     <message>
         <source>in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے میں</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>گم شدہ</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>ریٹائرڈ</translation>
     </message>
 </context>
 <context>
     <name>DeviceCommands</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی نہیں</translation>
     </message>
 </context>
 <context>
     <name>DeviceEditorDialog</name>
     <message>
         <source>Add device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس شامل کریں</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس %1</translation>
     </message>
     <message>
         <source>Add a device to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر میں ڈیوائس شامل کریں</translation>
     </message>
     <message>
         <source>Scan the asset label into the tag field. Fields marked * are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثاثہ لیبل کو ٹیگ کے خانے میں اسکین کریں۔ * والے خانے ضروری ہیں۔</translation>
     </message>
     <message>
         <source>%1 at %2. Its status and branch change through the status steps and transfers, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 میں۔ اس کی حیثیت اور برانچ حیثیت کے مراحل اور منتقلیوں سے بدلتی ہیں، یہاں سے نہیں۔</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>اثاثہ ٹیگ</translation>
     </message>
     <message>
         <source>Scan the label, e.g. LIB-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>لیبل اسکین کریں، مثلاً LIB-00042</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3501,47 +3501,47 @@ Commands:
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل نمبر</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>میک</translation>
     </message>
     <message>
         <source>e.g. Lenovo</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Lenovo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>ماڈل</translation>
     </message>
     <message>
         <source>e.g. Tab M10</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Tab M10</translation>
     </message>
     <message>
         <source>Date acquired, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کی تاریخ، دن مہینہ سال</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <source>SIM ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>سم ICCID</translation>
     </message>
     <message>
         <source>For a MiFi: scan the SIM (it must be in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiFi کے لیے: سم اسکین کریں (یہ اسٹاک میں ہونی چاہیے)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>Condition, accessories, anything the next person should know. No personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت، لوازمات، ہر وہ بات جو اگلے فرد کو معلوم ہونی چاہیے۔ کوئی ذاتی تفصیل نہیں۔</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3553,75 +3553,75 @@ Commands:
     </message>
     <message>
         <source>There are no device types yet. An administrator adds them with “Add device type” before devices can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ڈیوائس کی کوئی قسم موجود نہیں۔ ڈیوائسز رجسٹر کرنے سے پہلے ایڈمنسٹریٹر انہیں “ڈیوائس کی قسم شامل کریں” سے شامل کرتا ہے۔</translation>
     </message>
     <message>
         <source>Asset &amp;tag *</source>
-        <translation type="unfinished"></translation>
+        <translation>اثاثہ ٹیگ * (&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;ype *</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم * (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Branch *</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ * (&amp;B)</translation>
     </message>
     <message>
         <source>Status when added</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کرتے وقت حیثیت</translation>
     </message>
     <message>
         <source>Available: new or already wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیاب: نئی یا ڈیٹا پہلے سے مٹا ہوا</translation>
     </message>
     <message>
         <source>Awaiting wipe: history unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر: تاریخچہ نامعلوم</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت (&amp;S)</translation>
     </message>
     <message>
         <source>Se&amp;rial number</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل نمبر (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>میک (&amp;M)</translation>
     </message>
     <message>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>ماڈل (&amp;O)</translation>
     </message>
     <message>
         <source>Date &amp;acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کی تاریخ (&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;IM (MiFi)</source>
-        <translation type="unfinished"></translation>
+        <translation>سم (M&amp;iFi)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس (&amp;N)</translation>
     </message>
     <message>
         <source>Add &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس شامل کریں (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Save device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس محفوظ کریں</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3629,74 +3629,74 @@ Commands:
     </message>
     <message>
         <source>Nothing was saved. Write the date acquired as day/month/year, for example 30/09/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا۔ حصول کی تاریخ دن/مہینہ/سال کے طور پر لکھیں، مثلاً 30/09/2024۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceImport</name>
     <message>
         <source>the device is on loan in the other system, and loans are not imported: check it in there first, or set its status to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس دوسرے نظام میں ادھار پر ہے، اور ادھار درآمد نہیں ہوتے: پہلے وہاں اس کی واپسی وصول کریں، یا اس کی حیثیت Pending کریں</translation>
     </message>
     <message>
         <source>a device in transit cannot be imported: import it where it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے میں موجود ڈیوائس درآمد نہیں کی جا سکتی: جہاں یہ پہنچے وہاں درآمد کریں</translation>
     </message>
     <message>
         <source>unknown status “%1” (use Ready to Deploy, Pending, Out for Repair, Lost/Stolen or Archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم حیثیت “%1” (Ready to Deploy، Pending، Out for Repair، Lost/Stolen یا Archived استعمال کریں)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
         <source>The columns “%1” and “%2” both hold the %3; map one of them to another field or to ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم “%1” اور “%2” دونوں میں %3 ہے؛ ان میں سے ایک کو کسی اور خانے سے ملائیں یا نظرانداز کریں۔</translation>
     </message>
     <message>
         <source>No column holds the asset tag (expected one called “Asset Tag” or “Tag”).</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی کالم میں اثاثہ ٹیگ نہیں (“Asset Tag” یا “Tag” نام کا کالم متوقع تھا)۔</translation>
     </message>
     <message>
         <source>No column says the device type (“Category”, “Type” or “Model”) and no default type was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کالم ڈیوائس کی قسم نہیں بتاتا (“Category”، “Type” یا “Model”) اور کوئی طے شدہ قسم نہیں دی گئی۔</translation>
     </message>
     <message>
         <source>No column says the branch (“Location” or “Branch”) and no default branch was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کالم برانچ نہیں بتاتا (“Location” یا “Branch”) اور کوئی طے شدہ برانچ نہیں دی گئی۔</translation>
     </message>
     <message>
         <source>the row has %1 field(s) but the header has %2; check for a missing or extra comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار میں %1 خانے ہیں لیکن ہیڈر میں %2؛ دیکھیں کہیں کوما کم یا زیادہ تو نہیں۔</translation>
     </message>
     <message>
         <source>the device type is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم موجود نہیں۔</translation>
     </message>
     <message>
         <source>unknown device type “%1”; map it to a type code.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم ڈیوائس کی قسم “%1”؛ اسے کسی قسم کے کوڈ سے ملائیں۔</translation>
     </message>
     <message>
         <source>unknown branch “%1”; map it to a branch code.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم برانچ “%1”؛ اسے کسی برانچ کوڈ سے ملائیں۔</translation>
     </message>
     <message>
         <source>“%1” is not a date (use 2024-09-30 or 30/09/2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” تاریخ نہیں ہے (2024-09-30 یا 30/09/2024 استعمال کریں)۔</translation>
     </message>
     <message>
         <source>the tag %1 is already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگ %1 اس فائل کی سطر %2 پر پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>SIM %1 is already in the device on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سم %1 سطر %2 والی ڈیوائس میں پہلے سے ہے۔</translation>
     </message>
     <message>
         <source>The file has a header but no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں ہیڈر ہے لیکن کوئی ڈیوائس نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3714,23 +3714,23 @@ Commands:
     <name>DeviceImportDialog</name>
     <message>
         <source>Import devices from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائل سے ڈیوائسز درآمد کریں</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; پیچھے (&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>پیچھے</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے &gt; (&amp;N)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3738,23 +3738,23 @@ Commands:
     </message>
     <message>
         <source>Choose a CSV file saved as UTF-8, for example a Snipe-IT asset export. Its first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 میں محفوظ کی گئی CSV فائل منتخب کریں، مثلاً Snipe-IT سے برآمد کردہ اثاثے۔ اس کی پہلی سطر میں کالموں کے نام ہونے چاہییں۔</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کے لیے CSV فائل</translation>
     </message>
     <message>
         <source>Path of the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائل کا راستہ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل (&amp;F)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>براؤز کریں (&amp;R)…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
@@ -3762,71 +3762,71 @@ Commands:
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کی پہلی قطاریں</translation>
     </message>
     <message>
         <source>The first rows of the file appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کی پہلی قطاریں یہاں نظر آتی ہیں۔</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم ملائیں</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئلہ</translation>
     </message>
     <message>
         <source>Problems found, by line</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے مسائل، سطر کے لحاظ سے</translation>
     </message>
     <message>
         <source>No problems: every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی مسئلہ نہیں: ہر قطار درآمد کی جا سکتی ہے۔</translation>
     </message>
     <message>
         <source>Import &amp;only the valid rows and skip the ones listed</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف درست قطاریں درآمد کریں اور فہرست والی چھوڑ دیں (&amp;O)</translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف درست قطاریں درآمد کریں</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کریں (&amp;I)</translation>
     </message>
     <message>
         <source>Import the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز درآمد کریں</translation>
     </message>
     <message>
         <source>What the import noted</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد نے کیا نوٹ کیا</translation>
     </message>
     <message>
         <source>Step 1 of 4: choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ 1 از 4: فائل منتخب کریں</translation>
     </message>
     <message>
         <source>Step 2 of 4: match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ 2 از 4: کالم ملائیں</translation>
     </message>
     <message>
         <source>Step 3 of 4: check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ 3 از 4: قطاریں جانچیں</translation>
     </message>
     <message>
         <source>Step 4 of 4: done</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ 4 از 4: مکمل</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3834,31 +3834,31 @@ Commands:
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Type the path of the CSV file, or choose it with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائل کا راستہ لکھیں، یا براؤز سے منتخب کریں۔</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 کھولی نہیں جا سکتی: %2</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (زیادہ سے زیادہ 20 MB)۔ اسے چھوٹی فائلوں میں تقسیم کریں۔</translation>
     </message>
     <message>
         <source>The file has no lines to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں پڑھنے کے لیے کوئی سطر نہیں۔</translation>
     </message>
     <message>
         <source>%1: %2 column(s), %3 row(s) of devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 کالم، ڈیوائسز کی %3 قطاریں۔</translation>
     </message>
     <message>
         <source>%1 row(s) cannot be read; the check lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قطاریں پڑھی نہیں جا سکتیں؛ جانچ میں ان کی فہرست ہے۔</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
@@ -3866,62 +3866,62 @@ Commands:
     </message>
     <message>
         <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی قطار درآمد نہیں ہو سکتی: %1 مسائل، سطر کے لحاظ سے درج۔ فائل یا ملاپ درست کریں، پھر دوبارہ جانچیں۔</translation>
     </message>
     <message>
         <source>%1 row(s) can be imported; %2 problem(s), listed by line. A file with problems imports nothing unless you choose to import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قطاریں درآمد ہو سکتی ہیں؛ %2 مسائل، سطر کے لحاظ سے درج۔ مسائل والی فائل سے کچھ درآمد نہیں ہوتا جب تک آپ صرف درست قطاریں درآمد کرنے کا انتخاب نہ کریں۔</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد نہیں ہوا: %1۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceRegisterPanel</name>
     <message>
         <source>Find a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس تلاش کریں</translation>
     </message>
     <message>
         <source>Tag, serial, make or model, or scan a tag and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگ، سیریل، میک یا ماڈل، یا ٹیگ اسکین کریں اور Enter دبائیں</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
         <source>Show devices with status</source>
-        <translation type="unfinished"></translation>
+        <translation>اس حیثیت والی ڈیوائسز دکھائیں</translation>
     </message>
     <message>
         <source>In service (all but retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر استعمال (ریٹائرڈ کے سوا سب)</translation>
     </message>
     <message>
         <source>All, with retired</source>
-        <translation type="unfinished"></translation>
+        <translation>سب، ریٹائرڈ سمیت</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت (&amp;U)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>میک اور ماڈل</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3937,172 +3937,172 @@ Commands:
     </message>
     <message>
         <source>Device register</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس رجسٹر</translation>
     </message>
     <message>
         <source>&amp;Add device…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس شامل کریں (&amp;A)…</translation>
     </message>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس شامل کریں</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم کریں (&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ڈیوائس میں ترمیم کریں</translation>
     </message>
     <message>
         <source>Open the selected device (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ڈیوائس کھولیں (Enter)</translation>
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت بدلیں (&amp;S)</translation>
     </message>
     <message>
         <source>Change the selected device&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ڈیوائس کی حیثیت بدلیں</translation>
     </message>
     <message>
         <source>Repair, lost and found, transfers, retire (also on the Menu key in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت، گم شدہ اور ملی ہوئی، منتقلیاں، ریٹائر (فہرست میں Menu کلید پر بھی)</translation>
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>لیبل پرنٹ کریں (&amp;B)…</translation>
     </message>
     <message>
         <source>Print asset labels for the selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ڈیوائسز کے اثاثہ لیبل پرنٹ کریں</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV درآمد کریں (&amp;I)…</translation>
     </message>
     <message>
         <source>Import devices from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائل سے ڈیوائسز درآمد کریں</translation>
     </message>
     <message>
         <source>Add device &amp;type…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم شامل کریں (&amp;T)…</translation>
     </message>
     <message>
         <source>Add a device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم شامل کریں</translation>
     </message>
     <message>
         <source>No devices in the register yet. Add one (Alt+A) or import a CSV file (Alt+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر میں ابھی کوئی ڈیوائس نہیں۔ ایک شامل کریں (Alt+A) یا CSV فائل درآمد کریں (Alt+I)۔</translation>
     </message>
     <message>
         <source>No device matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ڈیوائس مطابقت نہیں رکھتی۔</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز: %1</translation>
     </message>
     <message>
         <source>Devices: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز: %2 میں سے %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3) at %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)، %4 میں، %5</translation>
     </message>
     <message>
         <source>acquired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل کی گئی %1</translation>
     </message>
     <message>
         <source>SIM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سم %1</translation>
     </message>
     <message>
         <source>kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کٹ: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس: %1</translation>
     </message>
     <message>
         <source>%1 Press Alt+A to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اسے شامل کرنے کے لیے Alt+A دبائیں۔</translation>
     </message>
     <message>
         <source>%1 is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اب رجسٹر میں نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceRepository</name>
     <message>
         <source>No device has the tag %1. Check the label, or add the device to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی ڈیوائس کا ٹیگ %1 نہیں۔ لیبل دیکھیں، یا ڈیوائس کو رجسٹر میں شامل کریں۔</translation>
     </message>
     <message>
         <source>That is a library card, not a device tag — scan the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ لائبریری کارڈ ہے، ڈیوائس ٹیگ نہیں — ڈیوائس اسکین کریں۔</translation>
     </message>
     <message>
         <source>Scan or type the device&apos;s asset tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کا اثاثہ ٹیگ اسکین کریں یا لکھیں۔</translation>
     </message>
     <message>
         <source>Device %1 changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت ڈیوائس %1 تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceStepCommand</name>
     <message>
         <source>The note or reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ یا وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
     </message>
     <message>
         <source>%1 is on loan, so it cannot be %2. Check it in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر ہے، اس لیے یہ %2 نہیں ہو سکتی۔ پہلے اس کی واپسی وصول کریں۔</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ہے، اس لیے یہ %3 نہیں ہو سکتی۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceStepDialog</name>
     <message>
         <source>Send to &amp;repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت کے لیے بھیجیں (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Back from repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت سے واپس (&amp;B)…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>گم شدہ درج کریں (&amp;L)…</translation>
     </message>
     <message>
         <source>Mark &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملی ہوئی درج کریں (&amp;F)…</translation>
     </message>
     <message>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریٹائر کریں (&amp;T)…</translation>
     </message>
     <message>
         <source>Send to another &amp;branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی اور برانچ کو بھیجیں (&amp;B)…</translation>
     </message>
     <message>
         <source>Re&amp;ceive from another branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی اور برانچ سے وصول کریں (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4110,135 +4110,135 @@ Commands:
     </message>
     <message>
         <source>Optional. No personal details: the note shows on the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری۔ کوئی ذاتی تفصیل نہیں: نوٹ رجسٹر پر نظر آتا ہے۔</translation>
     </message>
     <message>
         <source>Send %1 to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت کے لیے بھیجیں</translation>
     </message>
     <message>
         <source>%1 goes to repair. When it comes back it waits for a wipe before its next loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت کے لیے جاتی ہے۔ واپس آنے پر اگلے ادھار سے پہلے ڈیٹا مٹانے کی منتظر رہتی ہے۔</translation>
     </message>
     <message>
         <source>&amp;Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>خرابی (&amp;F)</translation>
     </message>
     <message>
         <source>What is wrong with it, for the repairer and the next person at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>اس میں کیا خرابی ہے، مرمت کرنے والے اور ڈیسک پر اگلے فرد کے لیے</translation>
     </message>
     <message>
         <source>Send to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت کے لیے بھیجیں</translation>
     </message>
     <message>
         <source>%1 is back from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت سے واپس آ گئی</translation>
     </message>
     <message>
         <source>%1 comes back from repair and waits for a wipe: a repairer&apos;s own reset is not a recorded wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت سے واپس آتی ہے اور ڈیٹا مٹانے کی منتظر رہتی ہے: مرمت کرنے والے کا اپنا ری سیٹ درج شدہ ڈیٹا مٹانا نہیں ہے۔</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کیا گیا (اختیاری)</translation>
     </message>
     <message>
         <source>Back from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت سے واپس</translation>
     </message>
     <message>
         <source>Mark %1 as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو گم شدہ درج کریں</translation>
     </message>
     <message>
         <source>%1 is recorded as lost, and its loan is closed as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گم شدہ درج ہوتی ہے، اور اس کا ادھار گم شدہ کے طور پر بند ہوتا ہے۔</translation>
     </message>
     <message>
         <source>%1 is recorded as lost. If it turns up, use “Mark found”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گم شدہ درج ہوتی ہے۔ اگر یہ مل جائے تو “ملی ہوئی درج کریں” استعمال کریں۔</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ (&amp;R)</translation>
     </message>
     <message>
         <source>For example: not returned after three reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: تین یاد دہانیوں کے بعد بھی واپس نہیں ہوئی</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>گم شدہ درج کریں</translation>
     </message>
     <message>
         <source>%1 has been found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مل گئی ہے</translation>
     </message>
     <message>
         <source>%1 comes back into the register and waits for a wipe before its next loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رجسٹر میں واپس آتی ہے اور اگلے ادھار سے پہلے ڈیٹا مٹانے کی منتظر رہتی ہے۔</translation>
     </message>
     <message>
         <source>Mark found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملی ہوئی درج کریں</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریٹائر کریں</translation>
     </message>
     <message>
         <source>%1 leaves circulation for good: a retired device is never lent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ہمیشہ کے لیے گردش سے نکل جاتی ہے: ریٹائرڈ ڈیوائس دوبارہ کبھی ادھار نہیں دی جاتی۔</translation>
     </message>
     <message>
         <source>Its SIM %1 goes back into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کی سم %1 اسٹاک میں واپس چلی جاتی ہے۔</translation>
     </message>
     <message>
         <source>For example: battery swollen, beyond economic repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: بیٹری پھول گئی، مرمت معاشی طور پر ممکن نہیں</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>ریٹائر کریں</translation>
     </message>
     <message>
         <source>Send %1 to another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کسی اور برانچ کو بھیجیں</translation>
     </message>
     <message>
         <source>%1 leaves %2 and stays “in transit” until the other branch receives it. It arrives in the status it leaves in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 سے روانہ ہوتی ہے اور دوسری برانچ کے وصول کرنے تک “راستے میں” رہتی ہے۔ یہ اسی حیثیت میں پہنچتی ہے جس میں روانہ ہوئی۔</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجیں</translation>
     </message>
     <message>
         <source>Receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وصول کریں</translation>
     </message>
     <message>
         <source>%1 has arrived at the branch it was sent to, and goes back on the shelf in the status it was sent in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اس برانچ میں پہنچ گئی ہے جہاں اسے بھیجا گیا تھا، اور اسی حیثیت میں شیلف پر واپس جاتی ہے جس میں بھیجی گئی تھی۔</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول کریں</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Branch to send it to</source>
-        <translation type="unfinished"></translation>
+        <translation>جس برانچ کو بھیجنا ہے</translation>
     </message>
     <message>
         <source>Branch where it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>جس برانچ میں ملی</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4246,15 +4246,15 @@ Commands:
     </message>
     <message>
         <source>&amp;To branch</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ کو (&amp;T)</translation>
     </message>
     <message>
         <source>Found &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں ملی (&amp;A)</translation>
     </message>
     <message>
         <source>I understand %1 can never be lent again</source>
-        <translation type="unfinished"></translation>
+        <translation>میں سمجھتا ہوں کہ %1 دوبارہ کبھی ادھار نہیں دی جا سکتی</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4262,30 +4262,30 @@ Commands:
     </message>
     <message>
         <source>Tick the box to confirm that %1 is to be retired for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے خانے پر نشان لگائیں کہ %1 کو ہمیشہ کے لیے ریٹائر کرنا ہے۔</translation>
     </message>
     <message>
         <source>Choose a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ منتخب کریں۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceTypeDialog</name>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیبلیٹ</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>لیپ ٹاپ</translation>
     </message>
     <message>
         <source>Chromebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromebook</translation>
     </message>
     <message>
         <source>MiFi hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>MiFi ہاٹ اسپاٹ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4293,35 +4293,35 @@ Commands:
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>Add device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم شامل کریں</translation>
     </message>
     <message>
         <source>Add a device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم شامل کریں</translation>
     </message>
     <message>
         <source>The kit and the replacement cost are printed on every loan agreement for this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>کٹ اور متبادل کی لاگت اس قسم کے ہر ادھار معاہدے پر چھپتی ہے۔</translation>
     </message>
     <message>
         <source>Type code</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم کا کوڈ</translation>
     </message>
     <message>
         <source>e.g. IPAD10</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً IPAD10</translation>
     </message>
     <message>
         <source>Type name</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم کا نام</translation>
     </message>
     <message>
         <source>e.g. Apple iPad (10th generation)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Apple iPad (10th generation)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4329,19 +4329,19 @@ Commands:
     </message>
     <message>
         <source>Kit contents, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>کٹ کا سامان، کوما سے الگ</translation>
     </message>
     <message>
         <source>e.g. charger, cable, case</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً چارجر، کیبل، کور</translation>
     </message>
     <message>
         <source>Replacement cost in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>پاؤنڈ میں متبادل کی لاگت</translation>
     </message>
     <message>
         <source>£</source>
-        <translation type="unfinished"></translation>
+        <translation>£</translation>
     </message>
     <message>
         <source>&amp;Code *</source>
@@ -4349,7 +4349,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>نام * (&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
@@ -4357,15 +4357,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>کٹ (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Replacement cost</source>
-        <translation type="unfinished"></translation>
+        <translation>متبادل کی لاگت (&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم شامل کریں (&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4376,27 +4376,27 @@ Commands:
     <name>DevicesPage</name>
     <message>
         <source>Devices, SIMs and data</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز، سم اور ڈیٹا</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر (&amp;R)</translation>
     </message>
     <message>
         <source>SI&amp;Ms and vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>سم اور واؤچر (&amp;M)</translation>
     </message>
     <message>
         <source>Ending &amp;within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>14 دن میں ختم ہونے والے (&amp;W)</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز</translation>
     </message>
     <message>
         <source>The device register, asset labels and CSV import; SIMs, vouchers and data offers ending soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس رجسٹر، اثاثہ لیبل اور CSV درآمد؛ سم، واؤچر اور جلد ختم ہونے والی ڈیٹا پیشکشیں۔</translation>
     </message>
 </context>
 <context>
@@ -4411,15 +4411,15 @@ Commands:
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>ویڈیو کال</translation>
     </message>
     <message>
         <source>In the library</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری میں</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کا دورہ</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4427,75 +4427,75 @@ Commands:
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست کی گئی</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر ہوا</translation>
     </message>
     <message>
         <source>Resident did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی نہیں آیا</translation>
     </message>
     <message>
         <source>Volunteer did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار نہیں آیا</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیاب</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار پر</translation>
     </message>
     <message>
         <source>Awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر</translation>
     </message>
     <message>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت میں</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے میں</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>گم شدہ</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>ریٹائرڈ</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>معیاری</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجیحی</translation>
     </message>
     <message>
         <source>Care leaver</source>
-        <translation type="unfinished"></translation>
+        <translation>نگہداشت چھوڑنے والا نوجوان</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگ فرد</translation>
     </message>
     <message>
         <source>Jobseeker</source>
-        <translation type="unfinished"></translation>
+        <translation>ملازمت کا متلاشی</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -4781,7 +4781,7 @@ Commands:
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل (&amp;F)</translation>
     </message>
     <message>
         <source>Files are copied into the desk&apos;s evidence folder (at most 20 MB each).</source>
@@ -5340,7 +5340,7 @@ Commands:
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت (&amp;U)</translation>
     </message>
     <message>
         <source>Device types in the file</source>
@@ -5356,11 +5356,11 @@ Commands:
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>اثاثہ ٹیگ</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5368,15 +5368,15 @@ Commands:
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل نمبر</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>میک</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>ماڈل</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5388,11 +5388,11 @@ Commands:
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>SIM ICCID</source>
-        <translation type="unfinished"></translation>
+        <translation>سم ICCID</translation>
     </message>
     <message>
         <source>What the column “%1” holds</source>
@@ -5967,7 +5967,7 @@ Commands:
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Card</source>
@@ -5999,19 +5999,19 @@ Commands:
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگ</translation>
     </message>
     <message>
         <source>Make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>میک اور ماڈل</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>Devices on loan</source>
@@ -6175,7 +6175,7 @@ Commands:
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار پر</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -6187,11 +6187,11 @@ Commands:
     </message>
     <message>
         <source>Awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر</translation>
     </message>
     <message>
         <source>In repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت میں</translation>
     </message>
     <message>
         <source>Data ending soon</source>
@@ -6318,11 +6318,11 @@ Commands:
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>اثاثہ ٹیگ</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل نمبر</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -6447,7 +6447,7 @@ Commands:
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>Any device type</source>
@@ -6586,7 +6586,7 @@ Commands:
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -6942,7 +6942,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>گم شدہ</translation>
     </message>
     <message>
         <source>The loan is closed as lost.</source>
@@ -7008,7 +7008,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>Device loan that goes with the session</source>
@@ -7847,7 +7847,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <source>Save reminders</source>
@@ -8204,7 +8204,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Save resident</source>
@@ -8240,7 +8240,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Only if the resident wants to give it</source>
@@ -8396,7 +8396,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>Anything the next person at the desk should know. No health details.</source>
@@ -8412,7 +8412,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -8509,7 +8509,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New resident</source>
@@ -8545,7 +8545,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Find a resident by name, card, phone or postcode, or scan their library card.</source>
@@ -8631,7 +8631,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RetireDeviceCommand</name>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>ریٹائرڈ</translation>
     </message>
     <message>
         <source>SIM %1 is back in stock.</source>
@@ -8911,7 +8911,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>Sections</name>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -8919,7 +8919,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائسز</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -8931,7 +8931,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیت</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -9070,7 +9070,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -9436,7 +9436,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>Date</source>
@@ -9519,7 +9519,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -10056,7 +10056,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیت</translation>
     </message>
     <message>
         <source>Volunteers on the accredited TechMates pathway: evidence, sign-offs, claims and graduates.</source>
@@ -10241,7 +10241,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
@@ -10574,19 +10574,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>میک اور ماڈل</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -10594,7 +10594,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>No devices are waiting to be wiped.</source>
