@@ -4510,92 +4510,92 @@ Polecenia:
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
     <name>DocumentOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>EditDeviceCommand</name>
     <message>
         <source>That device is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego urządzenia nie ma już w rejestrze.</translation>
     </message>
     <message>
         <source>Someone else changed %1 while you were editing. Open it again to see their changes, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zmienił %1 w trakcie Twojej edycji. Otwórz je ponownie, aby zobaczyć te zmiany, a potem wprowadź swoje.</translation>
     </message>
     <message>
         <source>%1 is on loan; change its SIM when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest wypożyczone; zmień jego kartę SIM po zwrocie.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>The device changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie zmieniło się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Changed %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono %1 urządzenia %2.</translation>
     </message>
 </context>
 <context>
     <name>EditResidentCommand</name>
     <message>
         <source>That resident is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego mieszkańca nie ma już w bazie.</translation>
     </message>
     <message>
         <source>Someone else changed this resident&apos;s details while you were editing. Open the resident again to see their changes, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zmienił dane tego mieszkańca w trakcie Twojej edycji. Otwórz mieszkańca ponownie, aby zobaczyć te zmiany, a potem wprowadź swoje.</translation>
     </message>
     <message>
         <source>The library card number cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć numeru karty bibliotecznej.</translation>
     </message>
     <message>
         <source>Library card %1 already belongs to another resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna %1 należy już do innego mieszkańca.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>The resident changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane mieszkańca zmieniły się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Changed %1 of resident with card %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono %1 mieszkańca z kartą %2</translation>
     </message>
 </context>
 <context>
@@ -4606,23 +4606,23 @@ Polecenia:
     </message>
     <message>
         <source>That volunteer has left the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wolontariusz zakończył udział w programie.</translation>
     </message>
     <message>
         <source>There is no training pathway with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma ścieżki szkoleniowej o kodzie %1.</translation>
     </message>
     <message>
         <source>The volunteer is already enrolled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz jest już zapisany na %1.</translation>
     </message>
     <message>
         <source>The enrolment date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zapisu %1 jest w przyszłości.</translation>
     </message>
     <message>
         <source>Enrolled on the pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano na ścieżkę %1.</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4633,7 @@ Polecenia:
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -4641,47 +4641,47 @@ Polecenia:
     </message>
     <message>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnicy</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <source>Drop-in events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia otwarte</translation>
     </message>
     <message>
         <source>&amp;Add event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj wydarzenie…</translation>
     </message>
     <message>
         <source>Plan a drop-in event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj wydarzenie otwarte</translation>
     </message>
     <message>
         <source>Re&amp;cord headcount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz frekwen&amp;cję…</translation>
     </message>
     <message>
         <source>Record who came and the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, kto przyszedł, i tematy</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
         <source>No drop-in events in the last two months or the next three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wydarzeń otwartych w ostatnich dwóch miesiącach ani w najbliższych trzech.</translation>
     </message>
     <message>
         <source>Digital tea party</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrowa herbatka</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4689,11 +4689,11 @@ Polecenia:
     </message>
     <message>
         <source>Volunteers helping (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomagający wolontariusze (spacja zaznacza)</translation>
     </message>
     <message>
         <source>Starts (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek (RRRR-MM-DD GG:MM)</translation>
     </message>
     <message>
         <source>Length in minutes</source>
@@ -4709,70 +4709,70 @@ Polecenia:
     </message>
     <message>
         <source>Choose an event in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wydarzenie z listy.</translation>
     </message>
     <message>
         <source>Headcount for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekwencja: %1</translation>
     </message>
     <message>
         <source>How many people came</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile osób przyszło</translation>
     </message>
     <message>
         <source>Topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy, oddzielone przecinkami</translation>
     </message>
     <message>
         <source>People who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, które przyszły</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dowód</translation>
     </message>
     <message>
         <source>Evidence needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebny dowód: %1</translation>
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj dowodu</translation>
     </message>
     <message>
         <source>Note in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka własnymi słowami</translation>
     </message>
     <message>
         <source>Observation of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwacja sesji</translation>
     </message>
     <message>
         <source>File (document, certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik (dokument, certyfikat)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <source>Note or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka lub opis</translation>
     </message>
     <message>
         <source>File to add as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do dodania jako dowód</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz (&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -4788,65 +4788,65 @@ Polecenia:
     </message>
     <message>
         <source>Files are copied into the desk&apos;s evidence folder (at most 20 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki są kopiowane do folderu dowodów stanowiska (najwyżej 20 MB każdy).</translation>
     </message>
     <message>
         <source>Choose the evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik z dowodem</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.gif *.webp *.heic)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStore</name>
     <message>
         <source>Choose the file to add as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik do dodania jako dowód.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie istnieje.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem.</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2 MB); evidence files are at most 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest za duży (%2 MB); pliki z dowodami mogą mieć najwyżej 20 MB.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large; evidence files are at most 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest za duży; pliki z dowodami mogą mieć najwyżej 20 MB.</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest pusty.</translation>
     </message>
     <message>
         <source>The evidence folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu dowodów %1.</translation>
     </message>
     <message>
         <source>The evidence file cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku z dowodem: %1.</translation>
     </message>
 </context>
 <context>
     <name>ExpiringOffersPanel</name>
     <message>
         <source>Data offers that end within %1 days, soonest first. A good moment to talk to the resident about what comes next, such as a social tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty danych kończące się w ciągu %1 dni, od najbliższych. Dobry moment, by porozmawiać z mieszkańcem o dalszych krokach, np. o taryfie socjalnej.</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -4854,11 +4854,11 @@ Polecenia:
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało dni</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -4886,11 +4886,11 @@ Polecenia:
     </message>
     <message>
         <source>Data offers ending within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty danych kończące się w ciągu 14 dni</translation>
     </message>
     <message>
         <source>No data offers end in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna oferta danych nie kończy się w ciągu najbliższych %1 dni.</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -4909,22 +4909,22 @@ Polecenia:
     <name>FigureTile</name>
     <message>
         <source>%1 % of target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % celu</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Set up TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja TechMates Desk</translation>
     </message>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz pierwszego administratora</translation>
     </message>
     <message>
         <source>This store has nobody who can sign in yet. The first administrator can then add the librarians, coordinators and volunteers who use the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej bazie nie ma jeszcze nikogo, kto może się zalogować. Pierwszy administrator może potem dodać bibliotekarzy, koordynatorów i wolontariuszy korzystających ze stanowiska.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4932,7 +4932,7 @@ Polecenia:
     </message>
     <message>
         <source>For example Sam Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład Sam Jones</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4972,19 +4972,19 @@ Polecenia:
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz administratora (&amp;C)</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz administratora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ (&amp;Q)</translation>
     </message>
     <message>
         <source>Quit without setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ bez konfiguracji</translation>
     </message>
     <message>
         <source>The two passwords are different. Type the password twice, the same both times.</source>
@@ -4992,18 +4992,18 @@ Polecenia:
     </message>
     <message>
         <source>This store already has an administrator. Close this window and sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza ma już administratora. Zamknij to okno i zaloguj się.</translation>
     </message>
 </context>
 <context>
     <name>GraduatesPanel</name>
     <message>
         <source>Graduates by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolwenci według miesięcy</translation>
     </message>
     <message>
         <source>Chart of graduates by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres absolwentów według miesięcy</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5011,82 +5011,82 @@ Polecenia:
     </message>
     <message>
         <source>Graduates</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolwenci</translation>
     </message>
     <message>
         <source>Graduates by branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolwenci według filii</translation>
     </message>
     <message>
         <source>No graduates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak absolwentów.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>%1 graduates of the target %2; %3 volunteers enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolwenci: %1 przy celu %2; zapisani wolontariusze: %3.</translation>
     </message>
 </context>
 <context>
     <name>GroupSessionPanel</name>
     <message>
         <source>Tick the badge(s) earned at the session, set the date, then scan or type each learner and press Enter. Delete takes the chosen learner off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz odznaki zdobyte na sesji, ustaw datę, a potem zeskanuj lub wpisz każdego uczestnika i naciśnij Enter. Delete usuwa wybranego uczestnika z listy.</translation>
     </message>
     <message>
         <source>Badges earned at the session (space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki zdobyte na sesji (spacja zaznacza)</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Data sesji</translation>
     </message>
     <message>
         <source>Add a learner: card, id or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestnika: karta, identyfikator lub nazwa użytkownika</translation>
     </message>
     <message>
         <source>Scan a card, or type an id or user name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę lub wpisz identyfikator albo nazwę użytkownika, potem Enter</translation>
     </message>
     <message>
         <source>Learners at the session (Delete removes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy sesji (Delete usuwa)</translation>
     </message>
     <message>
         <source>Record for e&amp;veryone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dla wszystkich (&amp;V)</translation>
     </message>
     <message>
         <source>Record the ticked badges for every learner on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zaznaczone odznaki każdemu uczestnikowi z listy</translation>
     </message>
     <message>
         <source>&amp;Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki (&amp;B)</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta</translation>
     </message>
     <message>
         <source>&amp;Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj uczestnika</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 pkt)</translation>
     </message>
     <message>
         <source>%1 is on the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest już na liście.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5094,23 +5094,23 @@ Polecenia:
     </message>
     <message>
         <source>%1 added (%2 on the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano %1 (na liście: %2).</translation>
     </message>
     <message>
         <source>Tick at least one badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz co najmniej jedną odznakę.</translation>
     </message>
     <message>
         <source>Add the learners who were there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestników, którzy byli obecni.</translation>
     </message>
     <message>
         <source>entry %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis %1:</translation>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:</translation>
     </message>
 </context>
 <context>
@@ -5137,35 +5137,35 @@ Polecenia:
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Za co</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Log &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz czas (&amp;T)…</translation>
     </message>
     <message>
         <source>Log hours given outside sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz godziny przepracowane poza sesjami</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;atwierdź</translation>
     </message>
     <message>
         <source>Approve the selected hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź wybrane godziny</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć (&amp;J)</translation>
     </message>
     <message>
         <source>Reject the selected hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć wybrane godziny</translation>
     </message>
     <message>
         <source>Session</source>
@@ -5173,39 +5173,39 @@ Polecenia:
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <source>Logged by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane ręcznie</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzone</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>No hours are waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne godziny nie czekają na zatwierdzenie.</translation>
     </message>
     <message>
         <source>No hours logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze godzin.</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz godziny</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty</translation>
     </message>
     <message>
         <source> min</source>
@@ -5213,26 +5213,26 @@ Polecenia:
     </message>
     <message>
         <source>What the hours were for</source>
-        <translation type="unfinished"></translation>
+        <translation>Za co są te godziny</translation>
     </message>
     <message>
         <source>Time given</source>
-        <translation type="unfinished"></translation>
+        <translation>Poświęcony czas</translation>
     </message>
     <message>
         <source>Choose hours in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz godziny z listy.</translation>
     </message>
 </context>
 <context>
     <name>ImportBadgeCatalogueCommand</name>
     <message>
         <source>The catalogue file lists no badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik katalogu nie zawiera żadnych odznak.</translation>
     </message>
     <message>
         <source>The code %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod %1 występuje więcej niż raz.</translation>
     </message>
     <message>
         <source>Nothing was imported:
@@ -5242,26 +5242,26 @@ Polecenia:
     </message>
     <message>
         <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano katalog: dodane odznaki: %1, zmienione: %2, bez zmian: %3; ustawione poziomy wyróżnień: %4.</translation>
     </message>
 </context>
 <context>
     <name>ImportDevicesCommand</name>
     <message>
         <source>Nothing was imported: the import lists no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: import nie zawiera urządzeń.</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1: a device cannot be imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: wiersz %1: nie można zaimportować urządzenia — %2.</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: wiersz %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1 repeats the tag or SIM of another row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: wiersz %1 powtarza numer lub kartę SIM z innego wiersza.</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
@@ -5270,44 +5270,47 @@ Polecenia:
     <message>
         <source>Nothing was imported: no row can be added.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: nie można dodać żadnego wiersza.
+%1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 row(s) have problems. Correct them, or import only the valid rows.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: wiersze z problemami: %1. Popraw je lub zaimportuj tylko poprawne wiersze.
+%2</translation>
     </message>
     <message>
         <source>Skipped %1 row(s):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte wiersze: %1:
+%2</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieużywane kolumny: %1.</translation>
     </message>
     <message>
         <source>Imported %1 device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane urządzenia: %1.</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingForm</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zawiera każda kolumna</translation>
     </message>
     <message>
         <source>For rows that leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla wierszy, w których jest puste</translation>
     </message>
     <message>
         <source>Device type for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia dla wierszy bez typu</translation>
     </message>
     <message>
         <source>None: such a row is a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak: taki wiersz jest problemem</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5315,7 +5318,7 @@ Polecenia:
     </message>
     <message>
         <source>Branch for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia dla wierszy bez filii</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5323,23 +5326,23 @@ Polecenia:
     </message>
     <message>
         <source>Status for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dla wierszy bez statusu</translation>
     </message>
     <message>
         <source>Awaiting wipe (history unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wymazanie danych (historia nieznana)</translation>
     </message>
     <message>
         <source>Available (new stock, already wiped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne (nowy zapas, już wyczyszczone)</translation>
     </message>
     <message>
         <source>Device t&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp urządzenia</translation>
     </message>
     <message>
         <source>Branc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia (&amp;H)</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -5347,15 +5350,15 @@ Polecenia:
     </message>
     <message>
         <source>Device types in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy urządzeń w pliku</translation>
     </message>
     <message>
         <source>Branches in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filie w pliku</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie importuj</translation>
     </message>
     <message>
         <source>Asset tag</source>
@@ -5387,7 +5390,7 @@ Polecenia:
     </message>
     <message>
         <source>Date acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nabycia</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5403,116 +5406,116 @@ Polecenia:
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>np. %1</translation>
     </message>
     <message>
         <source>(column %1, no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kolumna %1, bez nazwy)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz plik.</translation>
     </message>
     <message>
         <source>No column holds the device type or the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie zawiera typu urządzenia ani modelu.</translation>
     </message>
     <message>
         <source>No column holds the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie zawiera filii.</translation>
     </message>
     <message>
         <source>Device types, by the model in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy urządzeń według modelu w pliku</translation>
     </message>
     <message>
         <source>The column is empty in every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna jest pusta w każdym wierszu.</translation>
     </message>
     <message>
         <source>Device type for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia dla „%1”</translation>
     </message>
     <message>
         <source>Branch for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia dla „%1”</translation>
     </message>
     <message>
         <source>Match by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj według kodu lub nazwy</translation>
     </message>
     <message>
         <source>%1 more values are matched by code and name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejne wartości (%1) są dopasowywane tylko według kodu i nazwy.</translation>
     </message>
 </context>
 <context>
     <name>ImportPathwayCommand</name>
     <message>
         <source>A pathway needs a code (2 to 16 letters and digits) and a name of at most 160 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka wymaga kodu (od 2 do 16 liter i cyfr) i nazwy o długości najwyżej 160 znaków.</translation>
     </message>
     <message>
         <source>A pathway needs at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka wymaga co najmniej jednego modułu.</translation>
     </message>
     <message>
         <source>There is already a pathway with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka o kodzie %1 już istnieje.</translation>
     </message>
     <message>
         <source>The unit %1 appears twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 występuje w ścieżce dwa razy.</translation>
     </message>
     <message>
         <source>The unit %1 is already on record with different outcomes; give the new unit its own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 jest już zapisany z innymi efektami; nadaj nowemu modułowi własny kod.</translation>
     </message>
     <message>
         <source>Loaded the pathway %1 with %2 unit(s) (%3 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano ścieżkę %1 z modułami: %2 (nowe: %3).</translation>
     </message>
 </context>
 <context>
     <name>IssueDataOfferCommand</name>
     <message>
         <source>Scan or type the SIM&apos;s ICCID or the voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz ICCID karty SIM albo kod vouchera.</translation>
     </message>
     <message>
         <source>No SIM or voucher %1 is recorded. Add it to the stock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano karty SIM ani vouchera %1. Najpierw dodaj go do zapasu.</translation>
     </message>
     <message>
         <source>%1 is not in stock (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma w zapasie (stan: %2).</translation>
     </message>
     <message>
         <source>The activation date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data aktywacji jest w przyszłości.</translation>
     </message>
     <message>
         <source>Issued %1 (%2 GB a month) to card %3; it ends on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano %1 (%2 GB miesięcznie) dla karty %3; kończy się %4.</translation>
     </message>
 </context>
 <context>
     <name>IssueDataOfferDialog</name>
     <message>
         <source>Issue data to a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj dane mieszkańcowi</translation>
     </message>
     <message>
         <source>Issue a SIM or data voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj kartę SIM lub voucher na dane</translation>
     </message>
     <message>
         <source>The offer ends the number of months after it was activated (or after today, while the activation date is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta kończy się po podanej liczbie miesięcy od aktywacji (lub od dziś, dopóki data aktywacji nie jest znana).</translation>
     </message>
     <message>
         <source>Resident&apos;s library card</source>
@@ -5520,43 +5523,43 @@ Polecenia:
     </message>
     <message>
         <source>Scan the library card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę biblioteczną</translation>
     </message>
     <message>
         <source>SIM ICCID or voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>ICCID karty SIM lub kod vouchera</translation>
     </message>
     <message>
         <source>Scan the SIM or type the voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę SIM lub wpisz kod vouchera</translation>
     </message>
     <message>
         <source>Activated on, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>Data aktywacji, dzień miesiąc rok</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/RRRR, jeśli znana</translation>
     </message>
     <message>
         <source>Library &amp;card *</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta bibliote&amp;czna *</translation>
     </message>
     <message>
         <source>SIM or &amp;voucher *</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM lub &amp;voucher *</translation>
     </message>
     <message>
         <source>&amp;Activated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;aktywacji</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj (&amp;I)</translation>
     </message>
     <message>
         <source>Issue to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydaj mieszkańcowi</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5564,26 +5567,26 @@ Polecenia:
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec: %1</translation>
     </message>
     <message>
         <source>Card %1 is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta %1 jest znana.</translation>
     </message>
     <message>
         <source>Nothing was issued. Write the activation date as day/month/year, for example 02/03/2026, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wydano. Wpisz datę aktywacji jako dzień/miesiąc/rok, na przykład 02/03/2026, lub zostaw puste.</translation>
     </message>
 </context>
 <context>
     <name>IssueList</name>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga:</translation>
     </message>
 </context>
 <context>
@@ -5598,11 +5601,11 @@ Polecenia:
     </message>
     <message>
         <source>Choose how the session would happen: phone, video, library or home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz formę sesji: telefon, wideo, biblioteka lub dom.</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany obszar umiejętności „%1”.</translation>
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
@@ -5614,41 +5617,41 @@ Polecenia:
     </message>
     <message>
         <source>Card %1 is already on the waiting list for this kind of session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta %1 jest już na liście oczekujących na ten rodzaj sesji.</translation>
     </message>
     <message>
         <source>Put card %1 on the waiting list (place %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano kartę %1 do listy oczekujących (miejsce %2).</translation>
     </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>
     <message>
         <source>The keychain was not unlocked, so your sign-in to the council server could not be used or kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy nie został odblokowany, więc nie można było użyć ani zachować logowania do serwera samorządu.</translation>
     </message>
     <message>
         <source>The keychain did not answer as expected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy odpowiedział w nieoczekiwany sposób (%1).</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy nie odpowiedział na czas.</translation>
     </message>
     <message>
         <source>You are not signed in to the council server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie jesteś zalogowany do serwera samorządu.</translation>
     </message>
 </context>
 <context>
     <name>LabelSheet</name>
     <message>
         <source>There are no labels to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak etykiet do zapisania.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF do %1.</translation>
     </message>
 </context>
 <context>
@@ -5678,38 +5681,38 @@ Polecenia:
     <name>LearnerDirectory</name>
     <message>
         <source>Give the learner&apos;s library card, id or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj kartę biblioteczną, identyfikator lub nazwę użytkownika uczestnika.</translation>
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki możesz zapisywać tylko mieszkańcom, z którymi masz rezerwację.</translation>
     </message>
     <message>
         <source>No learner has the card, id or user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden uczestnik nie ma karty, identyfikatora ani nazwy użytkownika „%1”.</translation>
     </message>
 </context>
 <context>
     <name>LearnerPanel</name>
     <message>
         <source>&amp;Find a learner (scan a card, or type an id or part of a name, then Enter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź uczestnika (zeskanuj kartę albo wpisz identy&amp;fikator lub część nazwiska, potem Enter):</translation>
     </message>
     <message>
         <source>Learner&apos;s card, id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta, identyfikator lub nazwisko uczestnika</translation>
     </message>
     <message>
         <source>Library card, id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna, identyfikator lub nazwisko</translation>
     </message>
     <message>
         <source>Learners matching the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy pasujący do wyszukiwania</translation>
     </message>
     <message>
         <source>Record a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odznakę</translation>
     </message>
     <message>
         <source>Badge</source>
@@ -5721,35 +5724,35 @@ Polecenia:
     </message>
     <message>
         <source>TechMate who supported the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMate, który wspierał zdobycie odznaki</translation>
     </message>
     <message>
         <source>&amp;Record badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odznakę (&amp;R)</translation>
     </message>
     <message>
         <source>Record the badge for this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odznakę temu uczestnikowi</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka (&amp;B)</translation>
     </message>
     <message>
         <source>Da&amp;te achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta zdobycia</translation>
     </message>
     <message>
         <source>&amp;Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;sparcie</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy</translation>
     </message>
     <message>
         <source>Progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie postępów</translation>
     </message>
     <message>
         <source>Achieved</source>
@@ -5769,123 +5772,123 @@ Polecenia:
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisał(a)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>The learner&apos;s badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki uczestnika</translation>
     </message>
     <message>
         <source>No badges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odznak.</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij (&amp;V)…</translation>
     </message>
     <message>
         <source>Revoke the selected badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij wybraną odznakę</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;podsumowanie…</translation>
     </message>
     <message>
         <source>Print the learner&apos;s progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj podsumowanie postępów uczestnika</translation>
     </message>
     <message>
         <source>Summar&amp;y as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie jako PDF (&amp;Y)…</translation>
     </message>
     <message>
         <source>Save the learner&apos;s progress summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podsumowanie postępów uczestnika jako PDF</translation>
     </message>
     <message>
         <source>Nobody (recorded at the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt (zapisane przy stanowisku)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4 pkt)</translation>
     </message>
     <message>
         <source>Scan the learner&apos;s card or type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę uczestnika lub wpisz jego nazwisko.</translation>
     </message>
     <message>
         <source>%1 — %2%3</source>
-        <translation type="unfinished">%1 — %2%3 {1 ?}</translation>
+        <translation>%1 — %2%3</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>%1 learners match; choose one with the arrow keys and Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujący uczestnicy: %1; wybierz jednego strzałkami i naciśnij Enter.</translation>
     </message>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>%1 points from %2 badge(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pkt z odznak: %2.</translation>
     </message>
     <message>
         <source>No award yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyróżnienia.</translation>
     </message>
     <message>
         <source>%1 reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto: %1.</translation>
     </message>
     <message>
         <source>Every award reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto wszystkie wyróżnienia.</translation>
     </message>
     <message>
         <source>%1 more points for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje %1 pkt do: %2.</translation>
     </message>
     <message>
         <source>%1: reached %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: osiągnięto %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3 pkt</translation>
     </message>
     <message>
         <source>Points by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty według kategorii</translation>
     </message>
     <message>
         <source>%1: %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 pkt</translation>
     </message>
     <message>
         <source>No points yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak punktów.</translation>
     </message>
     <message>
         <source>%1 (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cofnięta)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -5974,7 +5977,7 @@ Polecenia:
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -6058,7 +6061,7 @@ Polecenia:
     </message>
     <message>
         <source>Data offers ending within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty danych kończące się w ciągu 14 dni</translation>
     </message>
     <message>
         <source>SIM or voucher</source>
@@ -6082,7 +6085,7 @@ Polecenia:
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało dni</translation>
     </message>
     <message>
         <source>No devices are out on loan.</source>
@@ -6266,7 +6269,7 @@ Polecenia:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
@@ -6855,7 +6858,7 @@ Polecenia:
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -7233,7 +7236,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Evidence needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebny dowód: %1</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -7245,7 +7248,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7420,7 +7423,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki możesz zapisywać tylko mieszkańcom, z którymi masz rezerwację.</translation>
     </message>
     <message>
         <source>Choose the badge.</source>
@@ -7801,7 +7804,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Remind by</source>
@@ -7865,7 +7868,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -8194,7 +8197,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec: %1</translation>
     </message>
     <message>
         <source>Fields marked * are needed. Everything else can be added later.</source>
@@ -8441,7 +8444,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ResidentSearchModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9049,7 +9052,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -9415,7 +9418,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Every award reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięto wszystkie wyróżnienia.</translation>
     </message>
     <message>
         <source>%1 more points for %2 (%3 points).</source>
@@ -9439,7 +9442,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Points by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty według kategorii</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -9518,7 +9521,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -9530,7 +9533,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Points</source>
@@ -9999,7 +10002,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy</translation>
     </message>
     <message>
         <source>Graduated</source>
@@ -10079,7 +10082,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -10391,7 +10394,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>How</source>

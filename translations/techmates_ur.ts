@@ -4507,92 +4507,92 @@ Commands:
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>عملہ</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شراکت دار</translation>
     </message>
 </context>
 <context>
     <name>DocumentOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ کریں</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF دستاویزات (*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV اسپریڈشیٹس (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>EditDeviceCommand</name>
     <message>
         <source>That device is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیوائس اب رجسٹر میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>Someone else changed %1 while you were editing. Open it again to see their changes, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ترمیم کے دوران کسی اور نے %1 تبدیل کر دیا۔ ان کی تبدیلیاں دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلیاں کریں۔</translation>
     </message>
     <message>
         <source>%1 is on loan; change its SIM when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر ہے؛ اس کی سم واپسی کے بعد بدلیں۔</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The device changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت ڈیوائس تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Changed %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کا %1 تبدیل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>EditResidentCommand</name>
     <message>
         <source>That resident is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ رہائشی اب ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>Someone else changed this resident&apos;s details while you were editing. Open the resident again to see their changes, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ترمیم کے دوران کسی اور نے اس رہائشی کی تفصیلات تبدیل کر دیں۔ ان کی تبدیلیاں دیکھنے کے لیے رہائشی کو دوبارہ کھولیں، پھر اپنی تبدیلیاں کریں۔</translation>
     </message>
     <message>
         <source>The library card number cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ نمبر ہٹایا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>Library card %1 already belongs to another resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ %1 پہلے سے کسی اور رہائشی کا ہے۔</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The resident changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت رہائشی کی معلومات تبدیل ہو گئیں؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Changed %1 of resident with card %2</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %2 والے رہائشی کا %1 تبدیل کر دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -4603,23 +4603,23 @@ Commands:
     </message>
     <message>
         <source>That volunteer has left the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ رضاکار پروگرام چھوڑ چکا ہے۔</translation>
     </message>
     <message>
         <source>There is no training pathway with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ %1 والا کوئی تربیتی راستہ نہیں۔</translation>
     </message>
     <message>
         <source>The volunteer is already enrolled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار پہلے ہی %1 میں داخل ہے۔</translation>
     </message>
     <message>
         <source>The enrolment date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلے کی تاریخ %1 مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>Enrolled on the pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستے %1 میں داخل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4630,7 @@ Commands:
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -4638,47 +4638,47 @@ Commands:
     </message>
     <message>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>مددگار</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <source>Drop-in events</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی تقریبات</translation>
     </message>
     <message>
         <source>&amp;Add event…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب شامل کریں (&amp;A)…</translation>
     </message>
     <message>
         <source>Plan a drop-in event</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی تقریب کی منصوبہ بندی کریں</translation>
     </message>
     <message>
         <source>Re&amp;cord headcount…</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری درج کریں (&amp;C)…</translation>
     </message>
     <message>
         <source>Record who came and the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کریں کہ کون آیا اور موضوعات کیا تھے</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی درج نہیں</translation>
     </message>
     <message>
         <source>No drop-in events in the last two months or the next three.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے دو مہینوں یا اگلے تین مہینوں میں کوئی کھلی تقریب نہیں۔</translation>
     </message>
     <message>
         <source>Digital tea party</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل چائے پارٹی</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4686,11 +4686,11 @@ Commands:
     </message>
     <message>
         <source>Volunteers helping (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کرنے والے رضاکار (اسپیس نشان لگاتا ہے)</translation>
     </message>
     <message>
         <source>Starts (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>Length in minutes</source>
@@ -4706,70 +4706,70 @@ Commands:
     </message>
     <message>
         <source>Choose an event in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی تقریب منتخب کریں۔</translation>
     </message>
     <message>
         <source>Headcount for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی حاضری</translation>
     </message>
     <message>
         <source>How many people came</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنے لوگ آئے</translation>
     </message>
     <message>
         <source>Topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات، کوما سے الگ</translation>
     </message>
     <message>
         <source>People who came</source>
-        <translation type="unfinished"></translation>
+        <translation>آنے والے افراد</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت شامل کریں</translation>
     </message>
     <message>
         <source>Evidence needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار ثبوت: %1</translation>
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کی قسم</translation>
     </message>
     <message>
         <source>Note in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے الفاظ میں نوٹ</translation>
     </message>
     <message>
         <source>Observation of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن کا مشاہدہ</translation>
     </message>
     <message>
         <source>File (document, certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل (دستاویز، سرٹیفکیٹ)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Note or description</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ یا تفصیل</translation>
     </message>
     <message>
         <source>File to add as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کے طور پر شامل کرنے کی فائل</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں (&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل منتخب کریں</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -4785,65 +4785,65 @@ Commands:
     </message>
     <message>
         <source>Files are copied into the desk&apos;s evidence folder (at most 20 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>فائلیں ڈیسک کے ثبوت فولڈر میں نقل کی جاتی ہیں (ہر ایک زیادہ سے زیادہ 20 MB)۔</translation>
     </message>
     <message>
         <source>Choose the evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کی فائل منتخب کریں</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر (*.jpg *.jpeg *.png *.gif *.webp *.heic)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStore</name>
     <message>
         <source>Choose the file to add as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کے طور پر شامل کرنے کے لیے فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فائل نہیں ہے۔</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2 MB); evidence files are at most 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 بہت بڑی ہے (%2 MB)؛ ثبوت کی فائلیں زیادہ سے زیادہ 20 MB کی ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 پڑھی نہیں جا سکتی: %2۔</translation>
     </message>
     <message>
         <source>The file %1 is too large; evidence files are at most 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 بہت بڑی ہے؛ ثبوت کی فائلیں زیادہ سے زیادہ 20 MB کی ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 خالی ہے۔</translation>
     </message>
     <message>
         <source>The evidence folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کا فولڈر %1 بنایا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>The evidence file cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کی فائل لکھی نہیں جا سکتی: %1۔</translation>
     </message>
 </context>
 <context>
     <name>ExpiringOffersPanel</name>
     <message>
         <source>Data offers that end within %1 days, soonest first. A good moment to talk to the resident about what comes next, such as a social tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن میں ختم ہونے والی ڈیٹا پیشکشیں، جلد ختم ہونے والی پہلے۔ رہائشی سے اگلے قدم کے بارے میں بات کرنے کا اچھا موقع، جیسے سماجی ٹیرف۔</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -4851,11 +4851,11 @@ Commands:
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی دن</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -4883,11 +4883,11 @@ Commands:
     </message>
     <message>
         <source>Data offers ending within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>14 دن میں ختم ہونے والی ڈیٹا پیشکشیں</translation>
     </message>
     <message>
         <source>No data offers end in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلے %1 دن میں کوئی ڈیٹا پیشکش ختم نہیں ہو رہی۔</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -4906,22 +4906,22 @@ Commands:
     <name>FigureTile</name>
     <message>
         <source>%1 % of target</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف کا %1 %</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Set up TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates Desk ترتیب دیں</translation>
     </message>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا ایڈمنسٹریٹر بنائیں</translation>
     </message>
     <message>
         <source>This store has nobody who can sign in yet. The first administrator can then add the librarians, coordinators and volunteers who use the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا بیس میں ابھی کوئی سائن ان نہیں کر سکتا۔ پہلا ایڈمنسٹریٹر پھر وہ لائبریرین، کوآرڈینیٹر اور رضاکار شامل کر سکتا ہے جو ڈیسک استعمال کرتے ہیں۔</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4929,7 +4929,7 @@ Commands:
     </message>
     <message>
         <source>For example Sam Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Sam Jones</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4969,19 +4969,19 @@ Commands:
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر بنائیں (&amp;C)</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر بنائیں</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
         <source>Quit without setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب دیے بغیر بند کریں</translation>
     </message>
     <message>
         <source>The two passwords are different. Type the password twice, the same both times.</source>
@@ -4989,18 +4989,18 @@ Commands:
     </message>
     <message>
         <source>This store already has an administrator. Close this window and sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا بیس میں پہلے سے ایڈمنسٹریٹر موجود ہے۔ یہ ونڈو بند کریں اور سائن ان کریں۔</translation>
     </message>
 </context>
 <context>
     <name>GraduatesPanel</name>
     <message>
         <source>Graduates by month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ فارغ التحصیل</translation>
     </message>
     <message>
         <source>Chart of graduates by month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ فارغ التحصیل کا چارٹ</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -5008,82 +5008,82 @@ Commands:
     </message>
     <message>
         <source>Graduates</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ التحصیل</translation>
     </message>
     <message>
         <source>Graduates by branch</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ کے لحاظ سے فارغ التحصیل</translation>
     </message>
     <message>
         <source>No graduates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی فارغ التحصیل نہیں۔</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1</translation>
     </message>
     <message>
         <source>%1 graduates of the target %2; %3 volunteers enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف %2 میں سے %1 فارغ التحصیل؛ %3 رضاکار داخل ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>GroupSessionPanel</name>
     <message>
         <source>Tick the badge(s) earned at the session, set the date, then scan or type each learner and press Enter. Delete takes the chosen learner off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن میں حاصل کیے گئے بیجوں پر نشان لگائیں، تاریخ مقرر کریں، پھر ہر سیکھنے والے کو اسکین کریں یا لکھیں اور Enter دبائیں۔ Delete منتخب سیکھنے والے کو فہرست سے ہٹاتا ہے۔</translation>
     </message>
     <message>
         <source>Badges earned at the session (space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن میں حاصل کیے گئے بیج (اسپیس نشان لگاتا ہے)</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن کی تاریخ</translation>
     </message>
     <message>
         <source>Add a learner: card, id or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا شامل کریں: کارڈ، شناخت یا صارف نام</translation>
     </message>
     <message>
         <source>Scan a card, or type an id or user name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ اسکین کریں، یا شناخت یا صارف نام لکھیں، پھر Enter</translation>
     </message>
     <message>
         <source>Learners at the session (Delete removes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن میں سیکھنے والے (Delete ایک کو ہٹاتا ہے)</translation>
     </message>
     <message>
         <source>Record for e&amp;veryone</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کے لیے درج کریں (&amp;V)</translation>
     </message>
     <message>
         <source>Record the ticked badges for every learner on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کے ہر سیکھنے والے کے لیے نشان زدہ بیج درج کریں</translation>
     </message>
     <message>
         <source>&amp;Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج (&amp;B)</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 پوائنٹس)</translation>
     </message>
     <message>
         <source>%1 is on the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے سے فہرست میں ہے۔</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5091,23 +5091,23 @@ Commands:
     </message>
     <message>
         <source>%1 added (%2 on the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شامل کر دیا گیا (فہرست میں %2)۔</translation>
     </message>
     <message>
         <source>Tick at least one badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ایک بیج پر نشان لگائیں۔</translation>
     </message>
     <message>
         <source>Add the learners who were there.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہاں موجود سیکھنے والوں کو شامل کریں۔</translation>
     </message>
     <message>
         <source>entry %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج %1:</translation>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2:</translation>
     </message>
 </context>
 <context>
@@ -5134,35 +5134,35 @@ Commands:
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس لیے</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <source>Log &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت درج کریں (&amp;T)…</translation>
     </message>
     <message>
         <source>Log hours given outside sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشنوں کے علاوہ دیے گئے گھنٹے درج کریں</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور کریں (&amp;A)</translation>
     </message>
     <message>
         <source>Approve the selected hours</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب گھنٹے منظور کریں</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد کریں (&amp;J)</translation>
     </message>
     <message>
         <source>Reject the selected hours</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب گھنٹے مسترد کریں</translation>
     </message>
     <message>
         <source>Session</source>
@@ -5170,39 +5170,39 @@ Commands:
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب</translation>
     </message>
     <message>
         <source>Logged by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاتھ سے درج کیا گیا</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>منظوری کا منتظر</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>No hours are waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی گھنٹے منظوری کے منتظر نہیں۔</translation>
     </message>
     <message>
         <source>No hours logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی گھنٹے درج نہیں۔</translation>
     </message>
     <message>
         <source>Log hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے درج کریں</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>منٹ</translation>
     </message>
     <message>
         <source> min</source>
@@ -5210,26 +5210,26 @@ Commands:
     </message>
     <message>
         <source>What the hours were for</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ گھنٹے کس لیے تھے</translation>
     </message>
     <message>
         <source>Time given</source>
-        <translation type="unfinished"></translation>
+        <translation>دیا گیا وقت</translation>
     </message>
     <message>
         <source>Choose hours in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے گھنٹے منتخب کریں۔</translation>
     </message>
 </context>
 <context>
     <name>ImportBadgeCatalogueCommand</name>
     <message>
         <source>The catalogue file lists no badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ فائل میں کوئی بیج درج نہیں۔</translation>
     </message>
     <message>
         <source>The code %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ %1 ایک سے زیادہ بار آیا ہے۔</translation>
     </message>
     <message>
         <source>Nothing was imported:
@@ -5239,26 +5239,26 @@ Commands:
     </message>
     <message>
         <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ لوڈ ہو گیا: %1 بیج شامل، %2 تبدیل، %3 بغیر تبدیلی؛ ایوارڈ کی %4 سطحیں مقرر۔</translation>
     </message>
 </context>
 <context>
     <name>ImportDevicesCommand</name>
     <message>
         <source>Nothing was imported: the import lists no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا: درآمد میں کوئی ڈیوائس نہیں۔</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1: a device cannot be imported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا: سطر %1: ڈیوائس درآمد نہیں کی جا سکتی %2۔</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا: سطر %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1 repeats the tag or SIM of another row.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا: سطر %1 کسی اور قطار کا ٹیگ یا سم دہراتی ہے۔</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
@@ -5267,44 +5267,47 @@ Commands:
     <message>
         <source>Nothing was imported: no row can be added.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا: کوئی قطار شامل نہیں کی جا سکتی۔
+%1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 row(s) have problems. Correct them, or import only the valid rows.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درآمد نہیں ہوا: %1 قطاروں میں مسائل ہیں۔ انہیں درست کریں، یا صرف درست قطاریں درآمد کریں۔
+%2</translation>
     </message>
     <message>
         <source>Skipped %1 row(s):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قطاریں چھوڑ دی گئیں:
+%2</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال نہ ہونے والے کالم: %1۔</translation>
     </message>
     <message>
         <source>Imported %1 device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ڈیوائسز درآمد کر دی گئیں۔</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingForm</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کالم میں کیا ہے</translation>
     </message>
     <message>
         <source>For rows that leave it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ان قطاروں کے لیے جن میں یہ خالی ہے</translation>
     </message>
     <message>
         <source>Device type for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر قسم والی قطاروں کے لیے ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>None: such a row is a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں: ایسی قطار ایک مسئلہ ہے</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5312,7 +5315,7 @@ Commands:
     </message>
     <message>
         <source>Branch for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر برانچ والی قطاروں کے لیے برانچ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5320,23 +5323,23 @@ Commands:
     </message>
     <message>
         <source>Status for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر حیثیت والی قطاروں کے لیے حیثیت</translation>
     </message>
     <message>
         <source>Awaiting wipe (history unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر (تاریخچہ نامعلوم)</translation>
     </message>
     <message>
         <source>Available (new stock, already wiped)</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیاب (نیا اسٹاک، ڈیٹا پہلے سے مٹا ہوا)</translation>
     </message>
     <message>
         <source>Device t&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم (&amp;Y)</translation>
     </message>
     <message>
         <source>Branc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ (&amp;H)</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -5344,15 +5347,15 @@ Commands:
     </message>
     <message>
         <source>Device types in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں ڈیوائس کی اقسام</translation>
     </message>
     <message>
         <source>Branches in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں برانچیں</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد نہیں</translation>
     </message>
     <message>
         <source>Asset tag</source>
@@ -5384,7 +5387,7 @@ Commands:
     </message>
     <message>
         <source>Date acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کی تاریخ</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5400,116 +5403,116 @@ Commands:
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً %1</translation>
     </message>
     <message>
         <source>(column %1, no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کالم %1، بغیر نام)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>No column holds the device type or the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی کالم میں ڈیوائس کی قسم یا ماڈل نہیں۔</translation>
     </message>
     <message>
         <source>No column holds the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی کالم میں برانچ نہیں۔</translation>
     </message>
     <message>
         <source>Device types, by the model in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے ماڈل کے لحاظ سے ڈیوائس کی اقسام</translation>
     </message>
     <message>
         <source>The column is empty in every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کالم ہر قطار میں خالی ہے۔</translation>
     </message>
     <message>
         <source>Device type for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کے لیے ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>Branch for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کے لیے برانچ</translation>
     </message>
     <message>
         <source>Match by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ یا نام سے ملائیں</translation>
     </message>
     <message>
         <source>%1 more values are matched by code and name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید %1 قدریں صرف کوڈ اور نام سے ملائی جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>ImportPathwayCommand</name>
     <message>
         <source>A pathway needs a code (2 to 16 letters and digits) and a name of at most 160 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستے کے لیے کوڈ (2 سے 16 حروف اور ہندسے) اور زیادہ سے زیادہ 160 حروف کا نام درکار ہے۔</translation>
     </message>
     <message>
         <source>A pathway needs at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستے میں کم از کم ایک یونٹ ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>There is already a pathway with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ %1 والا تربیتی راستہ پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>The unit %1 appears twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 تربیتی راستے میں دو بار آیا ہے۔</translation>
     </message>
     <message>
         <source>The unit %1 is already on record with different outcomes; give the new unit its own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 پہلے سے مختلف نتائج کے ساتھ درج ہے؛ نئے یونٹ کو اس کا اپنا کوڈ دیں۔</translation>
     </message>
     <message>
         <source>Loaded the pathway %1 with %2 unit(s) (%3 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستہ %1، %2 یونٹوں کے ساتھ لوڈ ہو گیا (%3 نئے)۔</translation>
     </message>
 </context>
 <context>
     <name>IssueDataOfferCommand</name>
     <message>
         <source>Scan or type the SIM&apos;s ICCID or the voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>سم کا ICCID یا واؤچر کوڈ اسکین کریں یا لکھیں۔</translation>
     </message>
     <message>
         <source>No SIM or voucher %1 is recorded. Add it to the stock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی سم یا واؤچر %1 درج نہیں۔ پہلے اسے اسٹاک میں شامل کریں۔</translation>
     </message>
     <message>
         <source>%1 is not in stock (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اسٹاک میں نہیں ہے (یہ %2 ہے)۔</translation>
     </message>
     <message>
         <source>The activation date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال کرنے کی تاریخ مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>Issued %1 (%2 GB a month) to card %3; it ends on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 GB ماہانہ) کارڈ %3 کو جاری کیا گیا؛ یہ %4 کو ختم ہوگا۔</translation>
     </message>
 </context>
 <context>
     <name>IssueDataOfferDialog</name>
     <message>
         <source>Issue data to a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو ڈیٹا جاری کریں</translation>
     </message>
     <message>
         <source>Issue a SIM or data voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>سم یا ڈیٹا واؤچر جاری کریں</translation>
     </message>
     <message>
         <source>The offer ends the number of months after it was activated (or after today, while the activation date is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش فعال ہونے کے بعد (یا، جب تک فعال ہونے کی تاریخ معلوم نہ ہو، آج کے بعد) مقررہ مہینوں پر ختم ہوتی ہے۔</translation>
     </message>
     <message>
         <source>Resident&apos;s library card</source>
@@ -5517,43 +5520,43 @@ Commands:
     </message>
     <message>
         <source>Scan the library card</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ اسکین کریں</translation>
     </message>
     <message>
         <source>SIM ICCID or voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>سم ICCID یا واؤچر کوڈ</translation>
     </message>
     <message>
         <source>Scan the SIM or type the voucher code</source>
-        <translation type="unfinished"></translation>
+        <translation>سم اسکین کریں یا واؤچر کوڈ لکھیں</translation>
     </message>
     <message>
         <source>Activated on, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال ہونے کی تاریخ، دن مہینہ سال</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY، اگر معلوم ہو</translation>
     </message>
     <message>
         <source>Library &amp;card *</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ * (&amp;C)</translation>
     </message>
     <message>
         <source>SIM or &amp;voucher *</source>
-        <translation type="unfinished"></translation>
+        <translation>سم یا واؤچر * (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Activated on</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال ہونے کی تاریخ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری کریں (&amp;I)</translation>
     </message>
     <message>
         <source>Issue to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو جاری کریں</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5561,26 +5564,26 @@ Commands:
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی: %1</translation>
     </message>
     <message>
         <source>Card %1 is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 معلوم ہے۔</translation>
     </message>
     <message>
         <source>Nothing was issued. Write the activation date as day/month/year, for example 02/03/2026, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ جاری نہیں ہوا۔ فعال ہونے کی تاریخ دن/مہینہ/سال کے طور پر لکھیں، مثلاً 02/03/2026، یا خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
     <name>IssueList</name>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>انتباہ:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ:</translation>
     </message>
 </context>
 <context>
@@ -5595,11 +5598,11 @@ Commands:
     </message>
     <message>
         <source>Choose how the session would happen: phone, video, library or home.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں کہ سیشن کیسے ہوگا: فون، ویڈیو، لائبریری یا گھر۔</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم مہارت کا شعبہ “%1”۔</translation>
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
@@ -5611,41 +5614,41 @@ Commands:
     </message>
     <message>
         <source>Card %1 is already on the waiting list for this kind of session.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 اس قسم کے سیشن کے لیے پہلے سے انتظار کی فہرست میں ہے۔</translation>
     </message>
     <message>
         <source>Put card %1 on the waiting list (place %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 کو انتظار کی فہرست میں رکھ دیا گیا (نمبر %2)۔</translation>
     </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>
     <message>
         <source>The keychain was not unlocked, so your sign-in to the council server could not be used or kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین کھولی نہیں گئی، اس لیے کونسل سرور پر آپ کا سائن ان استعمال یا محفوظ نہیں ہو سکا۔</translation>
     </message>
     <message>
         <source>The keychain did not answer as expected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین نے توقع کے مطابق جواب نہیں دیا (%1)۔</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین نے وقت پر جواب نہیں دیا۔</translation>
     </message>
     <message>
         <source>You are not signed in to the council server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس کمپیوٹر پر کونسل سرور میں سائن ان نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>LabelSheet</name>
     <message>
         <source>There are no labels to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے کے لیے کوئی لیبل نہیں۔</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %1 میں لکھی نہیں جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -5675,38 +5678,38 @@ Commands:
     <name>LearnerDirectory</name>
     <message>
         <source>Give the learner&apos;s library card, id or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے کا لائبریری کارڈ، شناخت یا صارف نام بتائیں۔</translation>
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ صرف ان رہائشیوں کے بیج درج کر سکتے ہیں جن کے ساتھ آپ کی بکنگ ہے۔</translation>
     </message>
     <message>
         <source>No learner has the card, id or user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی سیکھنے والے کا کارڈ، شناخت یا صارف نام “%1” نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>LearnerPanel</name>
     <message>
         <source>&amp;Find a learner (scan a card, or type an id or part of a name, then Enter):</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا تلاش کریں (کارڈ اسکین کریں، یا شناخت یا نام کا حصہ لکھیں، پھر Enter) (&amp;F):</translation>
     </message>
     <message>
         <source>Learner&apos;s card, id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے کا کارڈ، شناخت یا نام</translation>
     </message>
     <message>
         <source>Library card, id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ، شناخت یا نام</translation>
     </message>
     <message>
         <source>Learners matching the search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش سے مطابقت رکھنے والے سیکھنے والے</translation>
     </message>
     <message>
         <source>Record a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج درج کریں</translation>
     </message>
     <message>
         <source>Badge</source>
@@ -5718,35 +5721,35 @@ Commands:
     </message>
     <message>
         <source>TechMate who supported the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج میں مدد کرنے والا TechMate</translation>
     </message>
     <message>
         <source>&amp;Record badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج درج کریں (&amp;R)</translation>
     </message>
     <message>
         <source>Record the badge for this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سیکھنے والے کے لیے بیج درج کریں</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج (&amp;B)</translation>
     </message>
     <message>
         <source>Da&amp;te achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کی تاریخ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کرنے والا (&amp;S)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت</translation>
     </message>
     <message>
         <source>Progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت کا خلاصہ</translation>
     </message>
     <message>
         <source>Achieved</source>
@@ -5766,123 +5769,123 @@ Commands:
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کرنے والا</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کرنے والا</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ</translation>
     </message>
     <message>
         <source>The learner&apos;s badges</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے کے بیج</translation>
     </message>
     <message>
         <source>No badges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی بیج نہیں۔</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں (&amp;V)…</translation>
     </message>
     <message>
         <source>Revoke the selected badge</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب بیج منسوخ کریں</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصہ پرنٹ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the learner&apos;s progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے کی پیش رفت کا خلاصہ پرنٹ کریں</translation>
     </message>
     <message>
         <source>Summar&amp;y as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصہ PDF کے طور پر (&amp;Y)…</translation>
     </message>
     <message>
         <source>Save the learner&apos;s progress summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے کی پیش رفت کا خلاصہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Nobody (recorded at the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں (ڈیسک پر درج کیا گیا)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3، %4 پوائنٹس)</translation>
     </message>
     <message>
         <source>Scan the learner&apos;s card or type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے کا کارڈ اسکین کریں یا ان کا نام لکھیں۔</translation>
     </message>
     <message>
         <source>%1 — %2%3</source>
-        <translation type="unfinished">%1 — %2%3 {1 ?}</translation>
+        <translation>%1 — %2%3</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1</translation>
     </message>
     <message>
         <source>%1 learners match; choose one with the arrow keys and Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سیکھنے والے مطابقت رکھتے ہیں؛ تیر والی کلیدوں سے ایک منتخب کریں اور Enter دبائیں۔</translation>
     </message>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>%1 points from %2 badge(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 بیجوں سے %1 پوائنٹس۔</translation>
     </message>
     <message>
         <source>No award yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی ایوارڈ نہیں۔</translation>
     </message>
     <message>
         <source>%1 reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حاصل ہو گیا۔</translation>
     </message>
     <message>
         <source>Every award reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر ایوارڈ حاصل ہو گیا۔</translation>
     </message>
     <message>
         <source>%1 more points for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے لیے مزید %1 پوائنٹس۔</translation>
     </message>
     <message>
         <source>%1: reached %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 حاصل</translation>
     </message>
     <message>
         <source>%1: %2 of %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 میں سے %2 پوائنٹس</translation>
     </message>
     <message>
         <source>Points by category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرے کے لحاظ سے پوائنٹس</translation>
     </message>
     <message>
         <source>%1: %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 پوائنٹس</translation>
     </message>
     <message>
         <source>No points yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی پوائنٹس نہیں۔</translation>
     </message>
     <message>
         <source>%1 (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (منسوخ)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -5971,7 +5974,7 @@ Commands:
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -6055,7 +6058,7 @@ Commands:
     </message>
     <message>
         <source>Data offers ending within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>14 دن میں ختم ہونے والی ڈیٹا پیشکشیں</translation>
     </message>
     <message>
         <source>SIM or voucher</source>
@@ -6079,7 +6082,7 @@ Commands:
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی دن</translation>
     </message>
     <message>
         <source>No devices are out on loan.</source>
@@ -6263,7 +6266,7 @@ Commands:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
@@ -6852,7 +6855,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -7230,7 +7233,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Evidence needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار ثبوت: %1</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -7242,7 +7245,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7417,7 +7420,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ صرف ان رہائشیوں کے بیج درج کر سکتے ہیں جن کے ساتھ آپ کی بکنگ ہے۔</translation>
     </message>
     <message>
         <source>Choose the badge.</source>
@@ -7796,7 +7799,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>Remind by</source>
@@ -7859,7 +7862,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -8188,7 +8191,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی: %1</translation>
     </message>
     <message>
         <source>Fields marked * are needed. Everything else can be added later.</source>
@@ -8435,7 +8438,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ResidentSearchModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9042,7 +9045,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -9408,7 +9411,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Every award reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر ایوارڈ حاصل ہو گیا۔</translation>
     </message>
     <message>
         <source>%1 more points for %2 (%3 points).</source>
@@ -9432,7 +9435,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Points by category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرے کے لحاظ سے پوائنٹس</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -9511,7 +9514,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -9523,7 +9526,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والے</translation>
     </message>
     <message>
         <source>Points</source>
@@ -9992,7 +9995,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت</translation>
     </message>
     <message>
         <source>Graduated</source>
@@ -10072,7 +10075,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -10384,7 +10387,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>How</source>
