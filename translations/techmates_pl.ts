@@ -5892,39 +5892,39 @@ Polecenia:
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Find the learner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw znajdź uczestnika.</translation>
     </message>
     <message>
         <source>%1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dla: %2.</translation>
     </message>
     <message>
         <source>Choose the badge to revoke in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz z listy odznakę do cofnięcia.</translation>
     </message>
     <message>
         <source>Revoke a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij odznakę</translation>
     </message>
     <message>
         <source>Why is this badge revoked? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego ta odznaka jest cofana? (zachowane w rejestrze)</translation>
     </message>
     <message>
         <source>iDEA progress — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy iDEA — %1</translation>
     </message>
     <message>
         <source>Save the progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podsumowanie postępów</translation>
     </message>
     <message>
         <source>iDEA progress %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy iDEA %1.pdf</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -5935,37 +5935,37 @@ Polecenia:
     <name>LoanAgreement</name>
     <message>
         <source>The resident has not ticked the declaration that they accept the loan agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec nie zaznaczył oświadczenia, że akceptuje umowę wypożyczenia.</translation>
     </message>
     <message>
         <source>The resident must type their name to accept the loan agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zaakceptować umowę wypożyczenia, mieszkaniec musi wpisać swoje imię i nazwisko.</translation>
     </message>
     <message>
         <source>The typed name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane imię i nazwisko jest za długie.</translation>
     </message>
     <message>
         <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane imię i nazwisko „%1” nie odpowiada mieszkańcowi z kartą %2. Sprawdź, czy zeskanowano właściwą kartę i czy mieszkaniec wpisał własne imię i nazwisko.</translation>
     </message>
 </context>
 <context>
     <name>LoanIssues</name>
     <message>
         <source>%1 Only someone with the loan.override permission (a coordinator) can go ahead anyway, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tylko osoba z uprawnieniem loan.override (koordynator) może mimo to kontynuować, podając powód.</translation>
     </message>
     <message>
         <source>%1 To go ahead anyway, give a reason for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aby mimo to kontynuować, podaj powód pominięcia ostrzeżenia.</translation>
     </message>
 </context>
 <context>
     <name>LoanListsPanel</name>
     <message>
         <source>Which list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Device</source>
@@ -5989,15 +5989,15 @@ Polecenia:
     </message>
     <message>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczone</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni opóźnienia</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6021,43 +6021,43 @@ Polecenia:
     </message>
     <message>
         <source>Devices on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczone urządzenia</translation>
     </message>
     <message>
         <source>Loans due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia z terminem zwrotu dzisiaj</translation>
     </message>
     <message>
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia po terminie</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie</translation>
     </message>
     <message>
         <source>Devices awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia czekające na wymazanie danych</translation>
     </message>
     <message>
         <source>Devices in repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia w naprawie</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista oczekujących</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia</translation>
     </message>
     <message>
         <source>Kept device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane urządzenie</translation>
     </message>
     <message>
         <source>Data offers ending within 14 days</source>
@@ -6065,7 +6065,7 @@ Polecenia:
     </message>
     <message>
         <source>SIM or voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM lub voucher</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6077,11 +6077,11 @@ Polecenia:
     </message>
     <message>
         <source>GB a month</source>
-        <translation type="unfinished"></translation>
+        <translation>GB miesięcznie</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -6089,35 +6089,35 @@ Polecenia:
     </message>
     <message>
         <source>No devices are out on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne urządzenie nie jest wypożyczone.</translation>
     </message>
     <message>
         <source>No loans are due back today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne wypożyczenie nie ma dziś terminu zwrotu.</translation>
     </message>
     <message>
         <source>No loans are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wypożyczeń po terminie.</translation>
     </message>
     <message>
         <source>No devices are waiting to be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne urządzenie nie czeka na wymazanie danych.</translation>
     </message>
     <message>
         <source>No devices are in repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne urządzenie nie jest w naprawie.</translation>
     </message>
     <message>
         <source>Nobody is waiting for a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie czeka na urządzenie.</translation>
     </message>
     <message>
         <source>No SIMs or data vouchers end in the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna karta SIM ani voucher na dane nie kończy się w ciągu najbliższych 14 dni.</translation>
     </message>
     <message>
         <source>Branch shown in the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia wyświetlana na listach</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
@@ -6125,59 +6125,59 @@ Polecenia:
     </message>
     <message>
         <source>Sort the list by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj listę według</translation>
     </message>
     <message>
         <source>Sort b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj według (&amp;Y)</translation>
     </message>
     <message>
         <source>Re&amp;verse order</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwrotna kolejność (&amp;V)</translation>
     </message>
     <message>
         <source>Sort in reverse order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortuj w odwrotnej kolejności</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzedłuż…</translation>
     </message>
     <message>
         <source>Renew the selected loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż wybrane wypożyczenie</translation>
     </message>
     <message>
         <source>Renew the selected loan (Ctrl+R, or Enter on the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż wybrane wypożyczenie (Ctrl+R lub Enter na wierszu)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;CSV…</translation>
     </message>
     <message>
         <source>Export the overdue loans as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wypożyczenia po terminie jako plik CSV</translation>
     </message>
     <message>
         <source>&amp;Print reminder letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj listy z &amp;przypomnieniem…</translation>
     </message>
     <message>
         <source>Print reminder letters for overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj listy z przypomnieniem dla wypożyczeń po terminie</translation>
     </message>
     <message>
         <source>Print reminder letters (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj listy z przypomnieniem (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save letters as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listy jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Save the reminder letters as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listy z przypomnieniem jako plik PDF</translation>
     </message>
     <message>
         <source>On loan</source>
@@ -6185,11 +6185,11 @@ Polecenia:
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin dzisiaj</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <source>Awaiting wipe</source>
@@ -6201,11 +6201,11 @@ Polecenia:
     </message>
     <message>
         <source>Data ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane wkrótce się kończą</translation>
     </message>
     <message>
         <source>As listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak na liście</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6213,27 +6213,27 @@ Polecenia:
     </message>
     <message>
         <source>%1, may be phoned on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zgoda na telefon: %2</translation>
     </message>
     <message>
         <source>No letter — no postal consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez listu — brak zgody na korespondencję pocztową: %1.</translation>
     </message>
     <message>
         <source>No letter — no address on record: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez listu — brak adresu w rejestrze: %1.</translation>
     </message>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie filie</translation>
     </message>
     <message>
         <source>Device kept for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane dla nich urządzenie</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>SIM</source>
@@ -6245,27 +6245,27 @@ Polecenia:
     </message>
     <message>
         <source>Active loans: %1 · Overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne wypożyczenia: %1 · Po terminie: %2</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w tym tygodniu</translation>
     </message>
     <message>
         <source>No postal consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zgody na pocztę</translation>
     </message>
     <message>
         <source>No address</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak adresu</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Choose a loan in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wypożyczenie z listy.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6273,42 +6273,42 @@ Polecenia:
     </message>
     <message>
         <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak listów z przypomnieniem do przygotowania: nikt z wypożyczeniem po terminie nie zgodził się na korespondencję pocztową.</translation>
     </message>
     <message>
         <source>Overdue loan reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia o wypożyczeniach po terminie</translation>
     </message>
     <message>
         <source>Export overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wypożyczenia po terminie</translation>
     </message>
     <message>
         <source>Saved the overdue loans (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wypożyczenia po terminie (%1) do %2.</translation>
     </message>
     <message>
         <source>There are no reminder letters to print: nobody with an overdue loan agreed to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak listów z przypomnieniem do wydrukowania: nikt z wypożyczeniem po terminie nie zgodził się na korespondencję pocztową.</translation>
     </message>
     <message>
         <source>Reminder letters sent to the printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy z przypomnieniem wysłane do drukarki: %1.</translation>
     </message>
     <message>
         <source>Save reminder letters as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listy z przypomnieniem jako PDF</translation>
     </message>
     <message>
         <source>Saved the reminder letters as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano listy z przypomnieniem jako %1.</translation>
     </message>
 </context>
 <context>
     <name>LoanReceipt</name>
     <message>
         <source>Loan agreement and receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa wypożyczenia i potwierdzenie: %1</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -6316,7 +6316,7 @@ Polecenia:
     </message>
     <message>
         <source>%1 (library card %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (karta biblioteczna %2)</translation>
     </message>
     <message>
         <source>Device</source>
@@ -6336,63 +6336,63 @@ Polecenia:
     </message>
     <message>
         <source>SIM (ICCID)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM (ICCID)</translation>
     </message>
     <message>
         <source>Kit lent with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczony zestaw</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <source>Replacement cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wymiany</translation>
     </message>
     <message>
         <source>Lent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczył(a)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Loan reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer wypożyczenia</translation>
     </message>
     <message>
         <source>&lt;p&gt;The resident accepts these terms by signing this copy, which the library keeps.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Signature: ____________________________________ &amp;nbsp;&amp;nbsp; Date: ________________&lt;/p&gt;&lt;p&gt;Name: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mieszkaniec akceptuje te warunki, podpisując ten egzemplarz, który zachowuje biblioteka.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Podpis: ____________________________________ &amp;nbsp;nbsp; Data: ________________&lt;/p&gt;&lt;p&gt;Imię i nazwisko: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Accepted at the library desk on %1: the resident ticked the declaration that they accept these terms and typed their name as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zaakceptowano przy stanowisku bibliotecznym %1: mieszkaniec zaznaczył oświadczenie o akceptacji tych warunków i wpisał swoje imię i nazwisko jako &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Please bring the device and its kit back to %1 by %2. To renew the loan, ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy o zwrot urządzenia wraz z zestawem do %1 do dnia %2. Aby przedłużyć wypożyczenie, zapytaj przy stanowisku.</translation>
     </message>
     <message>
         <source>Please bring the device and its kit back to %1 by %2. To renew the loan, call %3 or ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy o zwrot urządzenia wraz z zestawem do %1 do dnia %2. Aby przedłużyć wypożyczenie, zadzwoń pod numer %3 lub zapytaj przy stanowisku.</translation>
     </message>
     <message>
         <source>Device loan agreement and receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa wypożyczenia urządzenia i potwierdzenie</translation>
     </message>
     <message>
         <source>Loan terms (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki wypożyczenia (wersja %1)</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa</translation>
     </message>
 </context>
 <context>
@@ -6403,53 +6403,53 @@ Polecenia:
     </message>
     <message>
         <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane karty %1 zostały zanonimizowane, więc nie można na nią niczego wypożyczyć. Jeśli ta osoba wróciła, zarejestruj ją ponownie.</translation>
     </message>
     <message>
         <source>That is a device tag, not a library card — scan the resident&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest numer urządzenia, a nie karta biblioteczna — zeskanuj kartę mieszkańca.</translation>
     </message>
     <message>
         <source>No resident has the card %1. Check the card, or register the resident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec nie ma karty %1. Sprawdź kartę lub najpierw zarejestruj mieszkańca.</translation>
     </message>
 </context>
 <context>
     <name>LoanRuleDelegate</name>
     <message>
         <source>Hard end date, day month year, blank for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostateczna data końcowa, dzień miesiąc rok, puste oznacza brak</translation>
     </message>
     <message>
         <source>DD/MM/YYYY or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/RRRR lub puste</translation>
     </message>
 </context>
 <context>
     <name>LoanRuleDialog</name>
     <message>
         <source>Change loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>New loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa zasada wypożyczeń</translation>
     </message>
     <message>
         <source>Change a loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>The borrower category, device type and branch are what the rule is for; to cover another combination, add a new rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wypożyczającego, typ urządzenia i filia określają, czego dotyczy zasada; aby objąć inne połączenie, dodaj nową zasadę.</translation>
     </message>
     <message>
         <source>Leave the type or branch as “any” to cover them all. If a rule for the same combination exists, it is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw typ lub filię jako „dowolne”, aby objąć wszystkie. Jeśli istnieje zasada dla tego samego połączenia, zostanie zmieniona.</translation>
     </message>
     <message>
         <source>Borrower category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wypożyczającego</translation>
     </message>
     <message>
         <source>Device type</source>
@@ -6457,7 +6457,7 @@ Polecenia:
     </message>
     <message>
         <source>Any device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny typ urządzenia</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6469,7 +6469,7 @@ Polecenia:
     </message>
     <message>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna filia</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6477,39 +6477,39 @@ Polecenia:
     </message>
     <message>
         <source>Loan length in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość wypożyczenia w dniach</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Renewals allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolone przedłużenia</translation>
     </message>
     <message>
         <source>Devices a resident may have at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia, które mieszkaniec może mieć jednocześnie</translation>
     </message>
     <message>
         <source>Hard end date, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostateczna data końcowa, dzień miesiąc rok</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, or blank for none</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/RRRR lub puste, jeśli brak</translation>
     </message>
     <message>
         <source>No loan under this rule runs past this date (for example when funding ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne wypożyczenie według tej zasady nie trwa dłużej niż do tej daty (np. gdy kończy się finansowanie)</translation>
     </message>
     <message>
         <source>Borrower &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wypoży&amp;czającego</translation>
     </message>
     <message>
         <source>Device &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ urządzenia</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
@@ -6517,27 +6517,27 @@ Polecenia:
     </message>
     <message>
         <source>&amp;Loan length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość wypożyczenia (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzedłużenia</translation>
     </message>
     <message>
         <source>Devices at &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia jedn&amp;ocześnie</translation>
     </message>
     <message>
         <source>&amp;Hard end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostateczna data końcowa (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz zasadę</translation>
     </message>
     <message>
         <source>Save the loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6545,18 +6545,18 @@ Polecenia:
     </message>
     <message>
         <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano. Wpisz ostateczną datę końcową jako dzień/miesiąc/rok lub zostaw puste.</translation>
     </message>
 </context>
 <context>
     <name>LoanRulesModel</name>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny typ</translation>
     </message>
     <message>
         <source>(removed type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięty typ)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6564,31 +6564,31 @@ Polecenia:
     </message>
     <message>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna filia</translation>
     </message>
     <message>
         <source>(removed branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięta filia)</translation>
     </message>
     <message>
         <source>%1 borrowers, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający: %1, %2, %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>The standard rule for any device at any branch: everyone&apos;s fallback. It can be changed but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowa zasada dla dowolnego urządzenia w dowolnej filii: rozwiązanie zapasowe dla wszystkich. Można ją zmienić, ale nie usunąć.</translation>
     </message>
     <message>
         <source>Type a number (or press F2) to change the highlighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę (lub naciśnij F2), aby zmienić podświetloną wartość</translation>
     </message>
     <message>
         <source>Borrower category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wypożyczającego</translation>
     </message>
     <message>
         <source>Device type</source>
@@ -6600,196 +6600,196 @@ Polecenia:
     </message>
     <message>
         <source>Loan days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni wypożyczenia</translation>
     </message>
     <message>
         <source>Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużenia</translation>
     </message>
     <message>
         <source>Devices at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia jednocześnie</translation>
     </message>
     <message>
         <source>Hard end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostateczna data końcowa</translation>
     </message>
 </context>
 <context>
     <name>LoanRulesPanel</name>
     <message>
         <source>The most specific rule for the resident&apos;s category, the device type and the branch applies; “any” fits every type or branch. Type a number on a value to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje najbardziej szczegółowa zasada dla kategorii mieszkańca, typu urządzenia i filii; „dowolne” pasuje do każdego typu lub filii. Wpisz liczbę na wartości, aby ją zmienić.</translation>
     </message>
     <message>
         <source>Loan rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady wypożyczeń</translation>
     </message>
     <message>
         <source>No loan rules: nothing can be lent until the standard rule is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zasad wypożyczeń: nie można niczego wypożyczyć, dopóki nie zostanie ustawiona zasada standardowa.</translation>
     </message>
     <message>
         <source>Type a number on a loan length, renewals or devices at once (or press F2) to change it; Enter saves, Esc leaves it as it was. Enter on a row opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę na długości wypożyczenia, przedłużeniach lub urządzeniach jednocześnie (lub naciśnij F2), aby ją zmienić; Enter zapisuje, Esc pozostawia bez zmian. Enter na wierszu go otwiera.</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa zasada…</translation>
     </message>
     <message>
         <source>Add a loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>&amp;Change rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zasadę (&amp;C)…</translation>
     </message>
     <message>
         <source>Change the selected loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień wybraną zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>Change the selected rule (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień wybraną zasadę (Enter)</translation>
     </message>
     <message>
         <source>Re&amp;move rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zasadę (&amp;M)…</translation>
     </message>
     <message>
         <source>Remove the selected loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybraną zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano. Wpisz ostateczną datę końcową jako dzień/miesiąc/rok lub zostaw puste, jeśli brak.</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished">Zapisano. %1. {1?}</translation>
+        <translation>Zapisano. %1</translation>
     </message>
     <message>
         <source>Remove loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zasadę wypożyczeń</translation>
     </message>
     <message>
         <source>Remove the rule for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zasadę dla: %1?</translation>
     </message>
     <message>
         <source>Loans already made keep their due dates. New loans for this combination use the next most specific rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawarte już wypożyczenia zachowują swoje terminy zwrotu. Nowe wypożyczenia dla tego połączenia korzystają z następnej najbardziej szczegółowej zasady.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj (&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>LoanTermsPanel</name>
     <message>
         <source>&amp;Publish new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;publikuj nową wersję…</translation>
     </message>
     <message>
         <source>Publish a new version of the loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj nową wersję warunków wypożyczeń</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa</translation>
     </message>
     <message>
         <source>Versions of the loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje warunków wypożyczeń</translation>
     </message>
     <message>
         <source>No loan terms have been published: nothing can be lent until there are some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opublikowano żadnych warunków wypożyczeń: nie można niczego wypożyczyć, dopóki ich nie będzie.</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje (&amp;V)</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst wybranej wersji</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpiona</translation>
     </message>
     <message>
         <source>In force today: version %1, since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje dzisiaj: wersja %1, od %2.</translation>
     </message>
     <message>
         <source>No loan terms are in force today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj nie obowiązują żadne warunki wypożyczeń.</translation>
     </message>
     <message>
         <source>Version %1, in force from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1, obowiązuje od %2</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished">Zapisano. %1. {1?}</translation>
+        <translation>Zapisano. %1</translation>
     </message>
 </context>
 <context>
     <name>LoansPage</name>
     <message>
         <source>Loans tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania wypożyczeń</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyp&amp;ożycz</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wymazanie danych</translation>
     </message>
     <message>
         <source>Li&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;sty</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia</translation>
     </message>
     <message>
         <source>Scan a library card, then a device, to lend it. Check in, renew, record wipes and see the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kartę biblioteczną, a potem urządzenie, aby je wypożyczyć. Przyjmuj zwroty, przedłużaj, zapisuj wymazanie danych i przeglądaj listy.</translation>
     </message>
 </context>
 <context>
@@ -6807,31 +6807,31 @@ Polecenia:
     </message>
     <message>
         <source>Give the day the hours were worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj dzień, w którym przepracowano godziny.</translation>
     </message>
     <message>
         <source>Hours can be logged only for today or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny można zapisać tylko za dzisiaj lub wcześniej.</translation>
     </message>
     <message>
         <source>Hours more than a year old cannot be logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać godzin sprzed ponad roku.</translation>
     </message>
     <message>
         <source>Log between 5 minutes and 12 hours for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz od 5 minut do 12 godzin na jeden dzień.</translation>
     </message>
     <message>
         <source>Say what the hours were for, so the coordinator can approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, za co są te godziny, aby koordynator mógł je zatwierdzić.</translation>
     </message>
     <message>
         <source>The note is too long (at most 300 characters).</source>
-        <translation type="unfinished">Notatka jest za długa (najwyżej 4000 znaków). {300 ?}</translation>
+        <translation>Notatka jest za długa (najwyżej 300 znaków).</translation>
     </message>
     <message>
         <source>Logged %1 minutes on %2; they count once a coordinator approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 min dnia %2; zostaną policzone, gdy koordynator je zatwierdzi.</translation>
     </message>
 </context>
 <context>
@@ -6842,19 +6842,19 @@ Polecenia:
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza: %1</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zab&amp;lokuj</translation>
     </message>
     <message>
         <source>Hide everything until someone signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj wszystko, dopóki ktoś się nie zaloguje</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6862,35 +6862,35 @@ Polecenia:
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty &amp;klawiszowe</translation>
     </message>
     <message>
         <source>&amp;About TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>O progr&amp;amie TechMates Desk</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
         <source>Desk locked: nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko zablokowane: nikt nie jest zalogowany</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Everything at the desk works from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko przy stanowisku działa z klawiatury.</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices, Sync
@@ -6904,17 +6904,29 @@ Esc  close a form without saving
 F5  refresh the section
 Ctrl+L  lock the desk (and switch person)
 Ctrl+Q  quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9  przejdź do: Mieszkańcy, Wypożyczenia, Rezerwacje, Umiejętności, Szkolenia, Raporty, Administracja, Urządzenia, Synchronizacja
+W Synchronizacji: Ctrl+Shift+S synchronizuj teraz z serwerem samorządu
+W Urządzeniach: zeskanuj numer i naciśnij Enter, aby znaleźć urządzenie; Alt+A dodaj, Alt+S zmień status, Alt+B etykiety, Alt+I import CSV
+Ctrl+F  znajdź mieszkańca (lub po prostu zeskanuj jego kartę)
+Ctrl+N  nowy mieszkaniec
+Enter  otwórz wybrany wiersz; w formularzu zapisz
+Ctrl+S  zapisz formularz
+Esc  zamknij formularz bez zapisywania
+F5  odśwież sekcję
+Ctrl+L  zablokuj stanowisko (i zmień osobę)
+Ctrl+Q  zakończ</translation>
     </message>
     <message>
         <source>About TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie TechMates Desk</translation>
     </message>
     <message>
         <source>TechMates Desk %1
 
 Device and data loans, TechMates sessions, iDEA badges and volunteer training for council libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates Desk %1
+
+Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wolontariuszy dla bibliotek samorządowych.</translation>
     </message>
     <message>
         <source>L&amp;anguage…</source>
@@ -6925,7 +6937,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>MarkFoundCommand</name>
     <message>
         <source>recorded as found</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane jako odnalezione</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -6933,18 +6945,18 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>odnalezione</translation>
     </message>
     <message>
         <source>%1 is found, at %2, and awaiting wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odnaleziono w %2; czeka na wymazanie danych.</translation>
     </message>
 </context>
 <context>
     <name>MarkLostCommand</name>
     <message>
         <source>marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczone jako zagubione</translation>
     </message>
     <message>
         <source>lost</source>
@@ -6952,65 +6964,65 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The loan is closed as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie zostało zamknięte jako zagubione.</translation>
     </message>
     <message>
         <source>%1 is recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zapisano jako zagubione.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z: %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się wydarzyło</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód anulowania</translation>
     </message>
     <message>
         <source>Covered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omówione: %1</translation>
     </message>
     <message>
         <source>Tasks achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane zadania</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapytano</translation>
     </message>
     <message>
         <source>Confidence before, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność siebie przed, od 1 do 5</translation>
     </message>
     <message>
         <source>Confidence after, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność siebie po, od 1 do 5</translation>
     </message>
     <message>
         <source>Onward referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze skierowania</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7018,11 +7030,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Device loan that goes with the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie urządzenia związane z sesją</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -7030,97 +7042,97 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Skills covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Omówione umiejętności</translation>
     </message>
     <message>
         <source>Confidence before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność siebie przed</translation>
     </message>
     <message>
         <source>Confidence after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność siebie po</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowania</translation>
     </message>
     <message>
         <source>Device loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie urządzenia</translation>
     </message>
     <message>
         <source>Save the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik</translation>
     </message>
 </context>
 <context>
     <name>PathwayFile</name>
     <message>
         <source>a unit code is 2 to 16 letters, digits, - or _ (for example TM02), not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kod modułu to od 2 do 16 liter, cyfr, - lub _ (na przykład TM02), a nie „%1”</translation>
     </message>
     <message>
         <source>unit %1 needs a title of at most 160 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1 musi mieć tytuł o długości najwyżej 160 znaków</translation>
     </message>
     <message>
         <source>unit %1: the level is at most 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1: poziom ma najwyżej 40 znaków</translation>
     </message>
     <message>
         <source>unit %1 can unlock only the booking channels %2, not “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1 może odblokować tylko kanały rezerwacji %2, a nie „%3”</translation>
     </message>
     <message>
         <source>unit %1 needs between 1 and 30 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1 musi mieć od 1 do 30 efektów</translation>
     </message>
     <message>
         <source>unit %1, outcome %2: the wording (needed) and the evidence needed are at most 400 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1, efekt %2: treść (wymagana) i potrzebny dowód mają najwyżej po 400 znaków</translation>
     </message>
     <message>
         <source>the file is not a JSON training pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie jest ścieżką szkoleniową w formacie JSON.</translation>
     </message>
     <message>
         <source>the pathway needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka wymaga kodu i nazwy.</translation>
     </message>
     <message>
         <source>unit %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1: %2.</translation>
     </message>
     <message>
         <source>unit %1: the code %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>moduł %1: kod %2 występuje dwa razy.</translation>
     </message>
     <message>
         <source>the pathway has no units.</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka nie ma modułów.</translation>
     </message>
     <message>
         <source>the TechMates pathway is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>w tej kompilacji brakuje ścieżki TechMates.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioPanel</name>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz (&amp;V):</translation>
     </message>
     <message>
         <source>Volunteer whose portfolio is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz, którego portfolio jest wyświetlane</translation>
     </message>
     <message>
         <source>Units, outcomes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduły, efekty i dowody</translation>
     </message>
     <message>
         <source>Unit / outcome / evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł / efekt / dowód</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7128,35 +7140,35 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dowód (&amp;E)…</translation>
     </message>
     <message>
         <source>Add evidence for the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dowód dla wybranego efektu</translation>
     </message>
     <message>
         <source>&amp;Sign off outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź efekt (&amp;S)</translation>
     </message>
     <message>
         <source>Sign off the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź wybrany efekt</translation>
     </message>
     <message>
         <source>Verif&amp;y unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwer&amp;yfikuj moduł</translation>
     </message>
     <message>
         <source>Verify the selected achieved unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikuj wybrany ukończony moduł</translation>
     </message>
     <message>
         <source>Ope&amp;n file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik (&amp;N)</translation>
     </message>
     <message>
         <source>Open the selected evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybrany plik z dowodem</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7164,15 +7176,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Print the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj portfolio</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Save the portfolio as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz portfolio jako PDF</translation>
     </message>
     <message>
         <source>%1 (%2 awaiting sign-off)</source>
@@ -7333,7 +7345,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Publish a new version of the loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj nową wersję warunków wypożyczeń</translation>
     </message>
     <message>
         <source>Residents accept these terms at check-out. Loans already made keep the version their borrower accepted. Ctrl+S publishes.</source>
@@ -7761,7 +7773,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Overdue loan reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia o wypożyczeniach po terminie</translation>
     </message>
 </context>
 <context>
@@ -8076,11 +8088,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ReportsPage</name>
     <message>
         <source>Devices on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczone urządzenia</translation>
     </message>
     <message>
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia po terminie</translation>
     </message>
     <message>
         <source>TechMates sessions this month</source>
@@ -8357,7 +8369,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Borrower category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wypożyczającego</translation>
     </message>
     <message>
         <source>Eligibility criterion</source>
@@ -8385,7 +8397,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Borrower ca&amp;tegory</source>
@@ -8925,7 +8937,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -10339,7 +10351,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Most minutes a week</source>
@@ -10386,7 +10398,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>WaitlistPanel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -10418,7 +10430,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista oczekujących</translation>
     </message>
     <message>
         <source>Book the &amp;offer</source>
@@ -10438,7 +10450,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z: %2</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -10580,7 +10592,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Devices awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia czekające na wymazanie danych</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -10608,7 +10620,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>No devices are waiting to be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne urządzenie nie czeka na wymazanie danych.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>

@@ -5889,39 +5889,39 @@ Commands:
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک</translation>
     </message>
     <message>
         <source>Find the learner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سیکھنے والے کو تلاش کریں۔</translation>
     </message>
     <message>
         <source>%1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے لیے %1۔</translation>
     </message>
     <message>
         <source>Choose the badge to revoke in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے منسوخ کرنے والا بیج منتخب کریں۔</translation>
     </message>
     <message>
         <source>Revoke a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج منسوخ کریں</translation>
     </message>
     <message>
         <source>Why is this badge revoked? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بیج کیوں منسوخ کیا جا رہا ہے؟ (ریکارڈ کے ساتھ محفوظ)</translation>
     </message>
     <message>
         <source>iDEA progress — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iDEA پیش رفت — %1</translation>
     </message>
     <message>
         <source>Save the progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت کا خلاصہ محفوظ کریں</translation>
     </message>
     <message>
         <source>iDEA progress %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>iDEA progress %1.pdf</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -5932,37 +5932,37 @@ Commands:
     <name>LoanAgreement</name>
     <message>
         <source>The resident has not ticked the declaration that they accept the loan agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی نے اس اقرار پر نشان نہیں لگایا کہ وہ ادھار کا معاہدہ قبول کرتا ہے۔</translation>
     </message>
     <message>
         <source>The resident must type their name to accept the loan agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ قبول کرنے کے لیے رہائشی کو اپنا نام لکھنا ہوگا۔</translation>
     </message>
     <message>
         <source>The typed name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھا گیا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
         <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھا گیا نام “%1” کارڈ %2 والے رہائشی سے نہیں ملتا۔ دیکھیں کہ صحیح کارڈ اسکین ہوا ہے اور رہائشی نے اپنا نام لکھا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>LoanIssues</name>
     <message>
         <source>%1 Only someone with the loan.override permission (a coordinator) can go ahead anyway, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صرف loan.override اجازت رکھنے والا فرد (کوآرڈینیٹر) وجہ بتا کر پھر بھی آگے بڑھ سکتا ہے۔</translation>
     </message>
     <message>
         <source>%1 To go ahead anyway, give a reason for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پھر بھی آگے بڑھنے کے لیے نظرانداز کرنے کی وجہ بتائیں۔</translation>
     </message>
 </context>
 <context>
     <name>LoanListsPanel</name>
     <message>
         <source>Which list</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سی فہرست</translation>
     </message>
     <message>
         <source>Device</source>
@@ -5986,15 +5986,15 @@ Commands:
     </message>
     <message>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی تاریخ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر کے دن</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6018,43 +6018,43 @@ Commands:
     </message>
     <message>
         <source>Devices on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار پر ڈیوائسز</translation>
     </message>
     <message>
         <source>Loans due today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج واپس ہونے والے ادھار</translation>
     </message>
     <message>
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی</translation>
     </message>
     <message>
         <source>Devices awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر ڈیوائسز</translation>
     </message>
     <message>
         <source>Devices in repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت میں ڈیوائسز</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست کی تاریخ</translation>
     </message>
     <message>
         <source>Kept device</source>
-        <translation type="unfinished"></translation>
+        <translation>رکھی گئی ڈیوائس</translation>
     </message>
     <message>
         <source>Data offers ending within 14 days</source>
@@ -6062,7 +6062,7 @@ Commands:
     </message>
     <message>
         <source>SIM or voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>سم یا واؤچر</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6074,11 +6074,11 @@ Commands:
     </message>
     <message>
         <source>GB a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ GB</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام کی تاریخ</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -6086,35 +6086,35 @@ Commands:
     </message>
     <message>
         <source>No devices are out on loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ڈیوائس ادھار پر نہیں۔</translation>
     </message>
     <message>
         <source>No loans are due back today.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کوئی ادھار واپس ہونا نہیں۔</translation>
     </message>
     <message>
         <source>No loans are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ادھار تاخیر کا شکار نہیں۔</translation>
     </message>
     <message>
         <source>No devices are waiting to be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ڈیوائس ڈیٹا مٹانے کی منتظر نہیں۔</translation>
     </message>
     <message>
         <source>No devices are in repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ڈیوائس مرمت میں نہیں۔</translation>
     </message>
     <message>
         <source>Nobody is waiting for a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ڈیوائس کا منتظر نہیں۔</translation>
     </message>
     <message>
         <source>No SIMs or data vouchers end in the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلے 14 دن میں کوئی سم یا ڈیٹا واؤچر ختم نہیں ہو رہا۔</translation>
     </message>
     <message>
         <source>Branch shown in the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرستوں میں دکھائی گئی برانچ</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
@@ -6122,59 +6122,59 @@ Commands:
     </message>
     <message>
         <source>Sort the list by</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کو اس کے مطابق ترتیب دیں</translation>
     </message>
     <message>
         <source>Sort b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب (&amp;Y)</translation>
     </message>
     <message>
         <source>Re&amp;verse order</source>
-        <translation type="unfinished"></translation>
+        <translation>الٹی ترتیب (&amp;V)</translation>
     </message>
     <message>
         <source>Sort in reverse order</source>
-        <translation type="unfinished"></translation>
+        <translation>الٹی ترتیب میں ترتیب دیں</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کریں (&amp;R)…</translation>
     </message>
     <message>
         <source>Renew the selected loan</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ادھار کی تجدید کریں</translation>
     </message>
     <message>
         <source>Renew the selected loan (Ctrl+R, or Enter on the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ادھار کی تجدید کریں (Ctrl+R، یا قطار پر Enter)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV برآمد کریں…</translation>
     </message>
     <message>
         <source>Export the overdue loans as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار CSV فائل کے طور پر برآمد کریں</translation>
     </message>
     <message>
         <source>&amp;Print reminder letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کے خطوط پرنٹ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Print reminder letters for overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار کے لیے یاد دہانی کے خطوط پرنٹ کریں</translation>
     </message>
     <message>
         <source>Print reminder letters (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کے خطوط پرنٹ کریں (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save letters as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط PD&amp;F کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save the reminder letters as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کے خطوط PDF فائل کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>On loan</source>
@@ -6182,11 +6182,11 @@ Commands:
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج واپسی</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر</translation>
     </message>
     <message>
         <source>Awaiting wipe</source>
@@ -6198,11 +6198,11 @@ Commands:
     </message>
     <message>
         <source>Data ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا جلد ختم ہونے والا</translation>
     </message>
     <message>
         <source>As listed</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کے مطابق</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6210,27 +6210,27 @@ Commands:
     </message>
     <message>
         <source>%1, may be phoned on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 پر فون کیا جا سکتا ہے</translation>
     </message>
     <message>
         <source>No letter — no postal consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی خط نہیں — ڈاک کی رضامندی نہیں: %1۔</translation>
     </message>
     <message>
         <source>No letter — no address on record: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی خط نہیں — ریکارڈ میں پتہ نہیں: %1۔</translation>
     </message>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام برانچیں</translation>
     </message>
     <message>
         <source>Device kept for them</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کے لیے رکھی گئی ڈیوائس</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر</translation>
     </message>
     <message>
         <source>SIM</source>
@@ -6242,27 +6242,27 @@ Commands:
     </message>
     <message>
         <source>Active loans: %1 · Overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال ادھار: %1 · تاخیر: %2</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ہفتے واپسی</translation>
     </message>
     <message>
         <source>No postal consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈاک کی رضامندی نہیں</translation>
     </message>
     <message>
         <source>No address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ نہیں</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>خط</translation>
     </message>
     <message>
         <source>Choose a loan in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی ادھار منتخب کریں۔</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6270,42 +6270,42 @@ Commands:
     </message>
     <message>
         <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنانے کے لیے کوئی یاد دہانی کا خط نہیں: تاخیر والے ادھار میں سے کسی نے ڈاک کی رضامندی نہیں دی۔</translation>
     </message>
     <message>
         <source>Overdue loan reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار کی یاد دہانیاں</translation>
     </message>
     <message>
         <source>Export overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار برآمد کریں</translation>
     </message>
     <message>
         <source>Saved the overdue loans (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار (%1) %2 میں محفوظ کر دیے گئے۔</translation>
     </message>
     <message>
         <source>There are no reminder letters to print: nobody with an overdue loan agreed to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کرنے کے لیے کوئی یاد دہانی کا خط نہیں: تاخیر والے ادھار میں سے کسی نے ڈاک کی رضامندی نہیں دی۔</translation>
     </message>
     <message>
         <source>Reminder letters sent to the printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر کو بھیجے گئے یاد دہانی کے خطوط: %1۔</translation>
     </message>
     <message>
         <source>Save reminder letters as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کے خطوط PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Saved the reminder letters as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کے خطوط %1 کے طور پر محفوظ کر دیے گئے۔</translation>
     </message>
 </context>
 <context>
     <name>LoanReceipt</name>
     <message>
         <source>Loan agreement and receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا معاہدہ اور رسید: %1</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -6313,7 +6313,7 @@ Commands:
     </message>
     <message>
         <source>%1 (library card %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لائبریری کارڈ %2)</translation>
     </message>
     <message>
         <source>Device</source>
@@ -6333,63 +6333,63 @@ Commands:
     </message>
     <message>
         <source>SIM (ICCID)</source>
-        <translation type="unfinished"></translation>
+        <translation>سم (ICCID)</translation>
     </message>
     <message>
         <source>Kit lent with it</source>
-        <translation type="unfinished"></translation>
+        <translation>ساتھ ادھار دی گئی کٹ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کی تاریخ</translation>
     </message>
     <message>
         <source>Replacement cost</source>
-        <translation type="unfinished"></translation>
+        <translation>متبادل کی لاگت</translation>
     </message>
     <message>
         <source>Lent by</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دینے والا</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 کو</translation>
     </message>
     <message>
         <source>Loan reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا حوالہ</translation>
     </message>
     <message>
         <source>&lt;p&gt;The resident accepts these terms by signing this copy, which the library keeps.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Signature: ____________________________________ &amp;nbsp;&amp;nbsp; Date: ________________&lt;/p&gt;&lt;p&gt;Name: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;رہائشی اس نقل پر دستخط کر کے یہ شرائط قبول کرتا ہے، جو لائبریری کے پاس رہتی ہے۔&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;دستخط: ____________________________________ &amp;nbsp;nbsp; تاریخ: ________________&lt;/p&gt;&lt;p&gt;نام: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Accepted at the library desk on %1: the resident ticked the declaration that they accept these terms and typed their name as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 کو لائبریری ڈیسک پر قبول کیا گیا: رہائشی نے ان شرائط کو قبول کرنے کے اقرار پر نشان لگایا اور اپنا نام &lt;b&gt;%2&lt;/b&gt; لکھا۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Please bring the device and its kit back to %1 by %2. To renew the loan, ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم ڈیوائس اور اس کی کٹ %2 تک %1 کو واپس کریں۔ ادھار کی تجدید کے لیے ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
         <source>Please bring the device and its kit back to %1 by %2. To renew the loan, call %3 or ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم ڈیوائس اور اس کی کٹ %2 تک %1 کو واپس کریں۔ ادھار کی تجدید کے لیے %3 پر فون کریں یا ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
         <source>Device loan agreement and receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کے ادھار کا معاہدہ اور رسید</translation>
     </message>
     <message>
         <source>Loan terms (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی شرائط (ورژن %1)</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>معاہدہ</translation>
     </message>
 </context>
 <context>
@@ -6400,53 +6400,53 @@ Commands:
     </message>
     <message>
         <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 کا ریکارڈ گمنام کر دیا گیا ہے، اس لیے اس پر کچھ ادھار نہیں دیا جا سکتا۔ اگر وہ فرد واپس آیا ہے تو اسے دوبارہ رجسٹر کریں۔</translation>
     </message>
     <message>
         <source>That is a device tag, not a library card — scan the resident&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیوائس ٹیگ ہے، لائبریری کارڈ نہیں — رہائشی کا کارڈ اسکین کریں۔</translation>
     </message>
     <message>
         <source>No resident has the card %1. Check the card, or register the resident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں۔ کارڈ دیکھیں، یا پہلے رہائشی کو رجسٹر کریں۔</translation>
     </message>
 </context>
 <context>
     <name>LoanRuleDelegate</name>
     <message>
         <source>Hard end date, day month year, blank for none</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی اختتامی تاریخ، دن مہینہ سال، نہ ہو تو خالی</translation>
     </message>
     <message>
         <source>DD/MM/YYYY or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY یا خالی</translation>
     </message>
 </context>
 <context>
     <name>LoanRuleDialog</name>
     <message>
         <source>Change loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا قاعدہ تبدیل کریں</translation>
     </message>
     <message>
         <source>New loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا نیا قاعدہ</translation>
     </message>
     <message>
         <source>Change a loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا قاعدہ تبدیل کریں</translation>
     </message>
     <message>
         <source>The borrower category, device type and branch are what the rule is for; to cover another combination, add a new rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ، ڈیوائس کی قسم اور برانچ بتاتے ہیں کہ قاعدہ کس کے لیے ہے؛ کسی اور امتزاج کے لیے نیا قاعدہ شامل کریں۔</translation>
     </message>
     <message>
         <source>Leave the type or branch as “any” to cover them all. If a rule for the same combination exists, it is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کا احاطہ کرنے کے لیے قسم یا برانچ کو “کوئی بھی” رہنے دیں۔ اگر اسی امتزاج کا قاعدہ موجود ہو تو وہ تبدیل ہو جاتا ہے۔</translation>
     </message>
     <message>
         <source>Borrower category</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ</translation>
     </message>
     <message>
         <source>Device type</source>
@@ -6454,7 +6454,7 @@ Commands:
     </message>
     <message>
         <source>Any device type</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6466,7 +6466,7 @@ Commands:
     </message>
     <message>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی برانچ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6474,39 +6474,39 @@ Commands:
     </message>
     <message>
         <source>Loan length in days</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی مدت دنوں میں</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> دن</translation>
     </message>
     <message>
         <source>Renewals allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازت شدہ تجدیدیں</translation>
     </message>
     <message>
         <source>Devices a resident may have at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک وقت میں رہائشی کے پاس کتنی ڈیوائسز ہو سکتی ہیں</translation>
     </message>
     <message>
         <source>Hard end date, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی اختتامی تاریخ، دن مہینہ سال</translation>
     </message>
     <message>
         <source>DD/MM/YYYY, or blank for none</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY، یا نہ ہو تو خالی</translation>
     </message>
     <message>
         <source>No loan under this rule runs past this date (for example when funding ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس قاعدے کے تحت کوئی ادھار اس تاریخ سے آگے نہیں جاتا (مثلاً جب فنڈنگ ختم ہو)</translation>
     </message>
     <message>
         <source>Borrower &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ (&amp;C)</translation>
     </message>
     <message>
         <source>Device &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کی قسم (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Branch</source>
@@ -6514,27 +6514,27 @@ Commands:
     </message>
     <message>
         <source>&amp;Loan length</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی مدت (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدیدیں (&amp;R)</translation>
     </message>
     <message>
         <source>Devices at &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک وقت میں ڈیوائسز (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Hard end date</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی اختتامی تاریخ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدہ محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Save the loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا قاعدہ محفوظ کریں</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6542,18 +6542,18 @@ Commands:
     </message>
     <message>
         <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا۔ حتمی اختتامی تاریخ دن/مہینہ/سال کے طور پر لکھیں، یا خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
     <name>LoanRulesModel</name>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی قسم</translation>
     </message>
     <message>
         <source>(removed type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ہٹائی گئی قسم)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6561,31 +6561,31 @@ Commands:
     </message>
     <message>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی برانچ</translation>
     </message>
     <message>
         <source>(removed branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ہٹائی گئی برانچ)</translation>
     </message>
     <message>
         <source>%1 borrowers, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار لینے والے، %2، %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>The standard rule for any device at any branch: everyone&apos;s fallback. It can be changed but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی بھی برانچ میں کسی بھی ڈیوائس کا معیاری قاعدہ: سب کے لیے آخری سہارا۔ اسے تبدیل کیا جا سکتا ہے مگر ہٹایا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>Type a number (or press F2) to change the highlighted value</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایاں قدر بدلنے کے لیے عدد لکھیں (یا F2 دبائیں)</translation>
     </message>
     <message>
         <source>Borrower category</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ</translation>
     </message>
     <message>
         <source>Device type</source>
@@ -6597,196 +6597,196 @@ Commands:
     </message>
     <message>
         <source>Loan days</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کے دن</translation>
     </message>
     <message>
         <source>Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدیدیں</translation>
     </message>
     <message>
         <source>Devices at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک وقت میں ڈیوائسز</translation>
     </message>
     <message>
         <source>Hard end date</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی اختتامی تاریخ</translation>
     </message>
 </context>
 <context>
     <name>LoanRulesPanel</name>
     <message>
         <source>The most specific rule for the resident&apos;s category, the device type and the branch applies; “any” fits every type or branch. Type a number on a value to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کے زمرے، ڈیوائس کی قسم اور برانچ کا سب سے مخصوص قاعدہ لاگو ہوتا ہے؛ “کوئی بھی” ہر قسم یا برانچ پر پورا اترتا ہے۔ قدر بدلنے کے لیے اس پر عدد لکھیں۔</translation>
     </message>
     <message>
         <source>Loan rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کے قواعد</translation>
     </message>
     <message>
         <source>No loan rules: nothing can be lent until the standard rule is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا کوئی قاعدہ نہیں: معیاری قاعدہ مقرر ہونے تک کچھ ادھار نہیں دیا جا سکتا۔</translation>
     </message>
     <message>
         <source>Type a number on a loan length, renewals or devices at once (or press F2) to change it; Enter saves, Esc leaves it as it was. Enter on a row opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی مدت، تجدیدوں یا ایک وقت میں ڈیوائسز پر عدد لکھیں (یا F2 دبائیں) تاکہ اسے بدلیں؛ Enter محفوظ کرتا ہے، Esc اسے ویسا ہی رہنے دیتا ہے۔ قطار پر Enter اسے کھولتا ہے۔</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا قاعدہ (&amp;N)…</translation>
     </message>
     <message>
         <source>Add a loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا قاعدہ شامل کریں</translation>
     </message>
     <message>
         <source>&amp;Change rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدہ تبدیل کریں (&amp;C)…</translation>
     </message>
     <message>
         <source>Change the selected loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ادھار کا قاعدہ تبدیل کریں</translation>
     </message>
     <message>
         <source>Change the selected rule (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب قاعدہ تبدیل کریں (Enter)</translation>
     </message>
     <message>
         <source>Re&amp;move rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدہ ہٹائیں (&amp;M)…</translation>
     </message>
     <message>
         <source>Remove the selected loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ادھار کا قاعدہ ہٹائیں</translation>
     </message>
     <message>
         <source>Nothing was saved. Write the hard end date as day/month/year, or leave it blank for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا۔ حتمی اختتامی تاریخ دن/مہینہ/سال کے طور پر لکھیں، یا نہ ہو تو خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished">محفوظ کر دیا گیا۔ %1۔ {1?}</translation>
+        <translation>محفوظ کر دیا گیا۔ %1</translation>
     </message>
     <message>
         <source>Remove loan rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا قاعدہ ہٹائیں</translation>
     </message>
     <message>
         <source>Remove the rule for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا قاعدہ ہٹائیں؟</translation>
     </message>
     <message>
         <source>Loans already made keep their due dates. New loans for this combination use the next most specific rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے دیے گئے ادھار اپنی واپسی کی تاریخیں برقرار رکھتے ہیں۔ اس امتزاج کے نئے ادھار اگلا سب سے مخصوص قاعدہ استعمال کرتے ہیں۔</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>رہنے دیں (&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>LoanTermsPanel</name>
     <message>
         <source>&amp;Publish new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا ورژن شائع کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>Publish a new version of the loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی شرائط کا نیا ورژن شائع کریں</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ از</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاظ</translation>
     </message>
     <message>
         <source>Versions of the loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی شرائط کے ورژن</translation>
     </message>
     <message>
         <source>No loan terms have been published: nothing can be lent until there are some.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی کوئی شرائط شائع نہیں ہوئیں: جب تک کچھ نہ ہوں کچھ ادھار نہیں دیا جا سکتا۔</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن (&amp;V)</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ورژن کا متن</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل شدہ</translation>
     </message>
     <message>
         <source>In force today: version %1, since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج نافذ: ورژن %1، %2 سے۔</translation>
     </message>
     <message>
         <source>No loan terms are in force today.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج ادھار کی کوئی شرائط نافذ نہیں۔</translation>
     </message>
     <message>
         <source>Version %1, in force from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن %1، %2 سے نافذ</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished">محفوظ کر دیا گیا۔ %1۔ {1?}</translation>
+        <translation>محفوظ کر دیا گیا۔ %1</translation>
     </message>
 </context>
 <context>
     <name>LoansPage</name>
     <message>
         <source>Loans tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کے کام</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دیں (&amp;O)</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانا (&amp;W)</translation>
     </message>
     <message>
         <source>Li&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرستیں (&amp;S)</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار</translation>
     </message>
     <message>
         <source>Scan a library card, then a device, to lend it. Check in, renew, record wipes and see the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس ادھار دینے کے لیے لائبریری کارڈ، پھر ڈیوائس اسکین کریں۔ واپسی وصول کریں، تجدید کریں، ڈیٹا مٹانا درج کریں اور فہرستیں دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -6804,31 +6804,31 @@ Commands:
     </message>
     <message>
         <source>Give the day the hours were worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ دن بتائیں جب گھنٹے کام کیا گیا۔</translation>
     </message>
     <message>
         <source>Hours can be logged only for today or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے صرف آج یا اس سے پہلے کے درج کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Hours more than a year old cannot be logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک سال سے پرانے گھنٹے درج نہیں کیے جا سکتے۔</translation>
     </message>
     <message>
         <source>Log between 5 minutes and 12 hours for one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک دن کے لیے 5 منٹ سے 12 گھنٹے تک درج کریں۔</translation>
     </message>
     <message>
         <source>Say what the hours were for, so the coordinator can approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ یہ گھنٹے کس لیے تھے، تاکہ کوآرڈینیٹر انہیں منظور کر سکے۔</translation>
     </message>
     <message>
         <source>The note is too long (at most 300 characters).</source>
-        <translation type="unfinished">نوٹ بہت لمبا ہے (زیادہ سے زیادہ 4,000 حروف)۔ {300 ?}</translation>
+        <translation>نوٹ بہت لمبا ہے (زیادہ سے زیادہ 300 حروف)۔</translation>
     </message>
     <message>
         <source>Logged %1 minutes on %2; they count once a coordinator approves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کو %1 منٹ درج کر دیے گئے؛ کوآرڈینیٹر کی منظوری کے بعد یہ شمار ہوں گے۔</translation>
     </message>
 </context>
 <context>
@@ -6839,19 +6839,19 @@ Commands:
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس: %1</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں (&amp;L)</translation>
     </message>
     <message>
         <source>Hide everything until someone signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی کے سائن ان کرنے تک سب کچھ چھپا دیں</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6859,35 +6859,35 @@ Commands:
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ شارٹ کٹس (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TechM&amp;ates Desk کے بارے میں</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان: %1 (%2)</translation>
     </message>
     <message>
         <source>Desk locked: nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک لاک ہے: کوئی سائن ان نہیں</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
         <source>Everything at the desk works from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک پر ہر چیز کی بورڈ سے چلتی ہے۔</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9  go to Residents, Loans, Bookings, Skills, Training, Reports, Admin, Devices, Sync
@@ -6901,17 +6901,29 @@ Esc  close a form without saving
 F5  refresh the section
 Ctrl+L  lock the desk (and switch person)
 Ctrl+Q  quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9  رہائشی، ادھار، بکنگز، مہارتیں، تربیت، رپورٹس، انتظامیہ، ڈیوائسز، ہم وقت سازی پر جائیں
+ہم وقت سازی میں: Ctrl+Shift+S ابھی کونسل سرور کے ساتھ ہم وقت سازی کریں
+ڈیوائسز میں: ڈیوائس تلاش کرنے کے لیے ٹیگ اسکین کریں اور Enter دبائیں؛ Alt+A شامل کریں، Alt+S حیثیت بدلیں، Alt+B لیبل، Alt+I CSV درآمد کریں
+Ctrl+F  رہائشی تلاش کریں (یا بس ان کا کارڈ اسکین کریں)
+Ctrl+N  نیا رہائشی
+Enter  منتخب قطار کھولیں؛ فارم میں، محفوظ کریں
+Ctrl+S  فارم محفوظ کریں
+Esc  محفوظ کیے بغیر فارم بند کریں
+F5  حصہ تازہ کریں
+Ctrl+L  ڈیسک لاک کریں (اور فرد بدلیں)
+Ctrl+Q  بند کریں</translation>
     </message>
     <message>
         <source>About TechMates Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates Desk کے بارے میں</translation>
     </message>
     <message>
         <source>TechMates Desk %1
 
 Device and data loans, TechMates sessions, iDEA badges and volunteer training for council libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates Desk %1
+
+کونسل لائبریریوں کے لیے ڈیوائس اور ڈیٹا کا ادھار، TechMates سیشن، iDEA بیج اور رضاکاروں کی تربیت۔</translation>
     </message>
     <message>
         <source>L&amp;anguage…</source>
@@ -6922,7 +6934,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>MarkFoundCommand</name>
     <message>
         <source>recorded as found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملی ہوئی درج</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -6930,18 +6942,18 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>مل گئی</translation>
     </message>
     <message>
         <source>%1 is found, at %2, and awaiting wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 میں مل گئی ہے، اور ڈیٹا مٹانے کی منتظر ہے۔</translation>
     </message>
 </context>
 <context>
     <name>MarkLostCommand</name>
     <message>
         <source>marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>گم شدہ درج</translation>
     </message>
     <message>
         <source>lost</source>
@@ -6949,65 +6961,65 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The loan is closed as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار گم شدہ کے طور پر بند کر دیا گیا۔</translation>
     </message>
     <message>
         <source>%1 is recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گم شدہ درج کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیغام</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجہ درج کریں</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے ساتھ %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخی کی وجہ</translation>
     </message>
     <message>
         <source>Covered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>احاطہ کیا گیا: %1</translation>
     </message>
     <message>
         <source>Tasks achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل کیے گئے کام</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں پوچھا گیا</translation>
     </message>
     <message>
         <source>Confidence before, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے اعتماد، 1 سے 5</translation>
     </message>
     <message>
         <source>Confidence after, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں اعتماد، 1 سے 5</translation>
     </message>
     <message>
         <source>Onward referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے حوالہ جات</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7015,11 +7027,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Device loan that goes with the session</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن کے ساتھ ڈیوائس کا ادھار</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -7027,97 +7039,97 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Skills covered</source>
-        <translation type="unfinished"></translation>
+        <translation>احاطہ کی گئی مہارتیں</translation>
     </message>
     <message>
         <source>Confidence before</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے اعتماد</translation>
     </message>
     <message>
         <source>Confidence after</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں اعتماد</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ جات</translation>
     </message>
     <message>
         <source>Device loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کا ادھار</translation>
     </message>
     <message>
         <source>Save the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجہ محفوظ کریں</translation>
     </message>
 </context>
 <context>
     <name>PathwayFile</name>
     <message>
         <source>a unit code is 2 to 16 letters, digits, - or _ (for example TM02), not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ کوڈ 2 سے 16 حروف، ہندسے، - یا _ ہوتا ہے (مثلاً TM02)، “%1” نہیں</translation>
     </message>
     <message>
         <source>unit %1 needs a title of at most 160 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 کا عنوان زیادہ سے زیادہ 160 حروف کا ہونا چاہیے</translation>
     </message>
     <message>
         <source>unit %1: the level is at most 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1: سطح زیادہ سے زیادہ 40 حروف کی ہے</translation>
     </message>
     <message>
         <source>unit %1 can unlock only the booking channels %2, not “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 صرف بکنگ کے ذرائع %2 کھول سکتا ہے، “%3” نہیں</translation>
     </message>
     <message>
         <source>unit %1 needs between 1 and 30 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 میں 1 سے 30 نتائج ہونے چاہییں</translation>
     </message>
     <message>
         <source>unit %1, outcome %2: the wording (needed) and the evidence needed are at most 400 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1، نتیجہ %2: عبارت (ضروری) اور درکار ثبوت ہر ایک زیادہ سے زیادہ 400 حروف کے ہیں</translation>
     </message>
     <message>
         <source>the file is not a JSON training pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل JSON تربیتی راستہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>the pathway needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستے کو کوڈ اور نام درکار ہے۔</translation>
     </message>
     <message>
         <source>unit %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1: %2۔</translation>
     </message>
     <message>
         <source>unit %1: the code %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1: کوڈ %2 دو بار آیا ہے۔</translation>
     </message>
     <message>
         <source>the pathway has no units.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستے میں کوئی یونٹ نہیں۔</translation>
     </message>
     <message>
         <source>the TechMates pathway is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس بلڈ میں TechMates تربیتی راستہ موجود نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>PortfolioPanel</name>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار (&amp;V):</translation>
     </message>
     <message>
         <source>Volunteer whose portfolio is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ رضاکار جس کا پورٹ فولیو دکھایا گیا ہے</translation>
     </message>
     <message>
         <source>Units, outcomes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ، نتائج اور ثبوت</translation>
     </message>
     <message>
         <source>Unit / outcome / evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ / نتیجہ / ثبوت</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7125,35 +7137,35 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت شامل کریں (&amp;E)…</translation>
     </message>
     <message>
         <source>Add evidence for the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب نتیجے کے لیے ثبوت شامل کریں</translation>
     </message>
     <message>
         <source>&amp;Sign off outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجے کی منظوری دیں (&amp;S)</translation>
     </message>
     <message>
         <source>Sign off the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب نتیجے کی منظوری دیں</translation>
     </message>
     <message>
         <source>Verif&amp;y unit</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ کی تصدیق کریں (&amp;Y)</translation>
     </message>
     <message>
         <source>Verify the selected achieved unit</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب حاصل شدہ یونٹ کی تصدیق کریں</translation>
     </message>
     <message>
         <source>Ope&amp;n file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کھولیں (&amp;N)</translation>
     </message>
     <message>
         <source>Open the selected evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ثبوت کی فائل کھولیں</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7161,15 +7173,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Print the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>پورٹ فولیو پرنٹ کریں</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save the portfolio as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>پورٹ فولیو PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>%1 (%2 awaiting sign-off)</source>
@@ -7330,7 +7342,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Publish a new version of the loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی شرائط کا نیا ورژن شائع کریں</translation>
     </message>
     <message>
         <source>Residents accept these terms at check-out. Loans already made keep the version their borrower accepted. Ctrl+S publishes.</source>
@@ -7756,7 +7768,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Overdue loan reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار کی یاد دہانیاں</translation>
     </message>
 </context>
 <context>
@@ -8070,11 +8082,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ReportsPage</name>
     <message>
         <source>Devices on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار پر ڈیوائسز</translation>
     </message>
     <message>
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر والے ادھار</translation>
     </message>
     <message>
         <source>TechMates sessions this month</source>
@@ -8351,7 +8363,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Borrower category</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ</translation>
     </message>
     <message>
         <source>Eligibility criterion</source>
@@ -8379,7 +8391,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>Borrower ca&amp;tegory</source>
@@ -8918,7 +8930,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -10332,7 +10344,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>Most minutes a week</source>
@@ -10379,7 +10391,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>WaitlistPanel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -10411,7 +10423,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست</translation>
     </message>
     <message>
         <source>Book the &amp;offer</source>
@@ -10431,7 +10443,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے ساتھ %1</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -10573,7 +10585,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Devices awaiting wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر ڈیوائسز</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -10601,7 +10613,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>No devices are waiting to be wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ڈیوائس ڈیٹا مٹانے کی منتظر نہیں۔</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
