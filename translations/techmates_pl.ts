@@ -6368,7 +6368,7 @@ Polecenia:
     </message>
     <message>
         <source>&lt;p&gt;The resident accepts these terms by signing this copy, which the library keeps.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Signature: ____________________________________ &amp;nbsp;&amp;nbsp; Date: ________________&lt;/p&gt;&lt;p&gt;Name: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mieszkaniec akceptuje te warunki, podpisując ten egzemplarz, który zachowuje biblioteka.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Podpis: ____________________________________ &amp;nbsp;nbsp; Data: ________________&lt;/p&gt;&lt;p&gt;Imię i nazwisko: %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Mieszkaniec akceptuje te warunki, podpisując ten egzemplarz, który zachowuje biblioteka.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Podpis: ____________________________________ &amp;nbsp;&amp;nbsp; Data: ________________&lt;/p&gt;&lt;p&gt;Imię i nazwisko: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Accepted at the library desk on %1: the resident ticked the declaration that they accept these terms and typed their name as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>

@@ -129,7 +129,7 @@ def cmd_export(a):
     print("%d unfinished texts in %d batch(es) under %s" % (len(rows), len(index), a.out))
 
 
-ACCEL = re.compile(r"&(?!&)(\w)")
+ACCEL = re.compile(r"&(?!&)(?!#?\w+;)(\w)")  # not an HTML entity such as &nbsp;
 
 
 def accelerator(s):
@@ -144,7 +144,7 @@ def keep_accelerator(src, text):
     key = accelerator(src)
     if not key:
         return text
-    plain = re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")
+    plain = re.sub(r"&(?!&)(?!#?\w+;)", "", text.replace("&&", "\0")).replace("\0", "&&")
     plain = re.sub(r"\s*\(\w\)$", "", plain) if re.search(r"\((\w)\)$", plain) else plain
     ellipsis = ""
     for tail in ("…", ":"):
@@ -208,7 +208,7 @@ def placeholders(s):
 
 
 def accel_count(s):
-    return len(re.findall(r"&(?!&)(?=\w)", (s or "").replace("&&", "")))
+    return len(ACCEL.findall((s or "").replace("&&", "")))
 
 
 def check_file(path):
