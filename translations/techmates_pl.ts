@@ -7188,63 +7188,63 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 (%2 awaiting sign-off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (czeka na zatwierdzenie: %2)</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet: enrol volunteers on the Trainees tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie jest jeszcze zapisany: zapisz wolontariuszy na karcie Uczestnicy szkolenia.</translation>
     </message>
     <message>
         <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jesteś jeszcze zapisany na ścieżkę szkoleniową. Zapytaj koordynatora.</translation>
     </message>
     <message>
         <source>%1 of %2 units achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończone moduły: %1 z %2</translation>
     </message>
     <message>
         <source>%1: graduated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ukończono %2</translation>
     </message>
     <message>
         <source>%1: enrolled %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapisano %2</translation>
     </message>
     <message>
         <source>Achieved %1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono %1, zweryfikowano</translation>
     </message>
     <message>
         <source>Achieved %1, awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono %1, czeka na weryfikację</translation>
     </message>
     <message>
         <source>, certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, certyfikat %1</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzone efekty: %1 z %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Signed off by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdził(a) %1, %2</translation>
     </message>
     <message>
         <source>No evidence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dowodów</translation>
     </message>
     <message>
         <source>%1 piece(s) of evidence, awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody: %1, czekają na zatwierdzenie</translation>
     </message>
     <message>
         <source>%1.%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 %3</translation>
     </message>
     <message>
         <source>Evidence needed: %1</source>
@@ -7252,11 +7252,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwacja</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -7264,43 +7264,43 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, autor: %2</translation>
     </message>
     <message>
         <source>Choose the outcome the evidence is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz efekt, którego dotyczy dowód.</translation>
     </message>
     <message>
         <source>Choose the outcome to sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz efekt do zatwierdzenia.</translation>
     </message>
     <message>
         <source>Choose the unit to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz moduł do zweryfikowania.</translation>
     </message>
     <message>
         <source>Choose a piece of evidence with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dowód z plikiem.</translation>
     </message>
     <message>
         <source>The file %1 is missing from this desk&apos;s evidence folder or has changed since it was added (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliku %1 brakuje w folderze dowodów tego stanowiska lub zmienił się od czasu dodania (suma kontrolna się nie zgadza).</translation>
     </message>
     <message>
         <source>Training portfolio — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio szkoleniowe — %1</translation>
     </message>
     <message>
         <source>Save the training portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz portfolio szkoleniowe</translation>
     </message>
     <message>
         <source>Portfolio %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio %1.pdf</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -7311,37 +7311,37 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>PrintedLetterhead</name>
     <message>
         <source>Telephone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
 </context>
 <context>
     <name>PublishLoanTermsCommand</name>
     <message>
         <source>The terms are too short to be an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki są za krótkie, by stanowić umowę.</translation>
     </message>
     <message>
         <source>The terms are too long (at most 20,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki są za długie (najwyżej 20 000 znaków).</translation>
     </message>
     <message>
         <source>New terms cannot start in the past: borrowers already accepted the terms in force then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe warunki nie mogą zaczynać obowiązywać w przeszłości: wypożyczający zaakceptowali już warunki obowiązujące w tym czasie.</translation>
     </message>
     <message>
         <source>These terms are already published, as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te warunki są już opublikowane jako wersja %1.</translation>
     </message>
     <message>
         <source>Published loan terms version %1, in force from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano warunki wypożyczeń w wersji %1, obowiązujące od %2.</translation>
     </message>
 </context>
 <context>
     <name>PublishTermsDialog</name>
     <message>
         <source>Publish new loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj nowe warunki wypożyczeń</translation>
     </message>
     <message>
         <source>Publish a new version of the loan terms</source>
@@ -7349,35 +7349,35 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Residents accept these terms at check-out. Loans already made keep the version their borrower accepted. Ctrl+S publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy akceptują te warunki przy wypożyczeniu. Zawarte wypożyczenia zachowują wersję zaakceptowaną przez wypożyczającego. Ctrl+S publikuje.</translation>
     </message>
     <message>
         <source>Text of the new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst nowych warunków</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki (&amp;T)</translation>
     </message>
     <message>
         <source>In force from, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od, dzień miesiąc rok</translation>
     </message>
     <message>
         <source>Today or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj lub później</translation>
     </message>
     <message>
         <source>In force &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;publikuj</translation>
     </message>
     <message>
         <source>Publish the new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj nowe warunki</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7385,7 +7385,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Nothing was published. Write the date the terms come into force as day/month/year, today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie opublikowano. Wpisz datę wejścia warunków w życie jako dzień/miesiąc/rok, dzisiaj lub później.</translation>
     </message>
 </context>
 <context>
@@ -7400,38 +7400,38 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>ReceiveTransferCommand</name>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęte</translation>
     </message>
     <message>
         <source>%1 is in transit but no transfer is open for it. Ask a coordinator to check the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest w drodze, ale nie ma dla niego otwartego przeniesienia. Poproś koordynatora o sprawdzenie rejestru.</translation>
     </message>
     <message>
         <source>The transfer names a branch that is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie wskazuje filię, której nie ma w bazie.</translation>
     </message>
     <message>
         <source>received at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęte w %1</translation>
     </message>
     <message>
         <source>It still needs its wipe before it can be lent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed wypożyczeniem nadal wymaga wymazania danych.</translation>
     </message>
     <message>
         <source>%1 has arrived at %2 and is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dotarło do %2 i ma stan: %3.</translation>
     </message>
 </context>
 <context>
     <name>RecordBadgeCommand</name>
     <message>
         <source>A learner is a resident, a volunteer or a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik to mieszkaniec, wolontariusz lub pracownik.</translation>
     </message>
     <message>
         <source>That %1 is not on record (or not yours to record badges for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zapisu: %1 (albo nie możesz zapisywać mu odznak).</translation>
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
@@ -7439,74 +7439,74 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Choose the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz odznakę.</translation>
     </message>
     <message>
         <source>There is no badge with the code %1 in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>W katalogu nie ma odznaki o kodzie %1.</translation>
     </message>
     <message>
         <source>The badge %1 (%2) is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka %1 (%2) nie jest już oferowana.</translation>
     </message>
     <message>
         <source>Give the date the badge was achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę zdobycia odznaki.</translation>
     </message>
     <message>
         <source>The date %1 is in the future: a badge is recorded once it has been achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1 jest w przyszłości: odznakę zapisuje się, gdy zostanie zdobyta.</translation>
     </message>
     <message>
         <source>The date %1 is too early for an iDEA badge; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1 jest zbyt wczesna dla odznaki iDEA; sprawdź rok.</translation>
     </message>
     <message>
         <source>The TechMate who supported the badge is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zapisu o TechMate, który wspierał zdobycie odznaki.</translation>
     </message>
     <message>
         <source>%1 already holds the badge %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma już odznakę %2 (%3).</translation>
     </message>
     <message>
         <source>The branch the badge is recorded at is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zapisu o filii, w której zapisywana jest odznaka.</translation>
     </message>
     <message>
         <source>Recorded the badge %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano odznakę %1 dnia %2.</translation>
     </message>
 </context>
 <context>
     <name>RecordBadgesCommand</name>
     <message>
         <source>The file has no badge completions to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera ukończonych odznak do zaimportowania.</translation>
     </message>
     <message>
         <source>Add at least one learner and one badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj co najmniej jednego uczestnika i jedną odznakę.</translation>
     </message>
     <message>
         <source>At most %1 badges can be recorded in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowo można zapisać najwyżej %1 odznak.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the same learner and badge appear twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ten sam uczestnik i odznaka występują dwa razy.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -7515,15 +7515,16 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <message>
         <source>Nothing was recorded: %1 problem(s).
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano: problemy: %1.
+%2</translation>
     </message>
     <message>
         <source>Imported %1 badge(s) for %2 learner(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano odznaki: %1 dla uczestników: %2.</translation>
     </message>
     <message>
         <source>Recorded %1 badge(s) for %2 learner(s) at a group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano odznaki: %1 dla uczestników: %2 podczas sesji grupowej.</translation>
     </message>
 </context>
 <context>
@@ -7534,65 +7535,65 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>A DBS certificate number has 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zaświadczenia DBS ma 12 cyfr.</translation>
     </message>
     <message>
         <source>Give the date the DBS certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę wydania zaświadczenia DBS.</translation>
     </message>
     <message>
         <source>The DBS certificate&apos;s issue date (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania zaświadczenia DBS (%1) jest w przyszłości.</translation>
     </message>
     <message>
         <source>The re-check date must come after the issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ponownej weryfikacji musi być późniejsza niż data wydania.</translation>
     </message>
     <message>
         <source>This check is already past its re-check date (%1): it does not allow home visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta weryfikacja jest już po terminie ponownej weryfikacji (%1): nie pozwala na wizyty domowe.</translation>
     </message>
     <message>
         <source>Recorded the DBS check; re-check due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano weryfikację DBS; ponowna weryfikacja %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordEventCommand</name>
     <message>
         <source>That event is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego wydarzenia nie ma w bazie.</translation>
     </message>
     <message>
         <source>The event has not started yet: record the headcount once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie jeszcze się nie rozpoczęło: zapisz frekwencję, gdy się zacznie.</translation>
     </message>
     <message>
         <source>The headcount must be between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekwencja musi wynosić od 0 do 1000.</translation>
     </message>
     <message>
         <source>The topics are too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy są za długie (najwyżej 1000 znaków).</translation>
     </message>
     <message>
         <source>A topic cannot contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat nie może zawierać przecinka.</translation>
     </message>
     <message numerus="yes">
         <source>Logged the hours of %n helper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano godziny %n pomocnika.</numerusform>
+            <numerusform>Zapisano godziny %n pomocników.</numerusform>
+            <numerusform>Zapisano godziny %n pomocników.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n people at the event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n osobę na wydarzeniu.</numerusform>
+            <numerusform>Zapisano %n osoby na wydarzeniu.</numerusform>
+            <numerusform>Zapisano %n osób na wydarzeniu.</numerusform>
         </translation>
     </message>
 </context>
@@ -7600,23 +7601,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>RecordLoanConflictCommand</name>
     <message>
         <source>The check-out cannot be recorded as a conflict: it has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia nie można zapisać jako konfliktu: brak w nim: %1.</translation>
     </message>
     <message>
         <source>This loan is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wypożyczenie jest już zapisane.</translation>
     </message>
     <message>
         <source>The check-out names a record the server does not have (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie wskazuje rekord, którego serwer nie ma (%1).</translation>
     </message>
     <message>
         <source>Not accepted by the council&apos;s record: %1 Awaiting a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzyjęte przez rejestr samorządu: %1 Czeka na koordynatora.</translation>
     </message>
     <message>
         <source>Device %1 was lent at two desks; a coordinator will confirm who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie %1 zostało wypożyczone przy dwóch stanowiskach; koordynator potwierdzi, kto je ma.</translation>
     </message>
 </context>
 <context>
@@ -7627,15 +7628,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Say what happened: attended, resident_no_show, volunteer_no_show or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, co się wydarzyło: attended, resident_no_show, volunteer_no_show lub cancelled.</translation>
     </message>
     <message>
         <source>This session is already recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja jest już zapisana jako: %1.</translation>
     </message>
     <message>
         <source>Give a reason for cancelling (for example “resident unwell”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód anulowania (na przykład „mieszkaniec chory”).</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
@@ -7643,11 +7644,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja zaczyna się o %1: zapisz jej przebieg, gdy się rozpocznie, albo ją anuluj.</translation>
     </message>
     <message>
         <source>Skills, tasks, confidence and a loan are recorded only for a session that was attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności, zadania, pewność siebie i wypożyczenie zapisuje się tylko dla sesji, która się odbyła.</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
@@ -7655,121 +7656,121 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność siebie to liczba od 1 (brak pewności) do 5 (pełna pewność).</translation>
     </message>
     <message>
         <source>Tasks and referrals can be at most 1000 characters, notes 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania i skierowania mogą mieć najwyżej 1000 znaków, notatki 2000.</translation>
     </message>
     <message>
         <source>That device loan is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego wypożyczenia urządzenia nie ma w bazie.</translation>
     </message>
     <message>
         <source>That device loan is another resident&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wypożyczenie urządzenia należy do innego mieszkańca.</translation>
     </message>
     <message>
         <source>Logged %1 minutes of volunteering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 min wolontariatu.</translation>
     </message>
     <message>
         <source>Recorded the session as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano sesję jako: %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordWipeCommand</name>
     <message>
         <source>%1 is already wiped and available; there is nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma już wymazane dane i jest dostępne; nie ma czego zapisywać.</translation>
     </message>
     <message>
         <source>%1 is on loan. Check it in first; then record its wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest wypożyczone. Najpierw przyjmij zwrot, a potem zapisz wymazanie danych.</translation>
     </message>
     <message>
         <source>%1 is in repair. Record its return from repair first; then record the wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest w naprawie. Najpierw zapisz powrót z naprawy, a potem wymazanie danych.</translation>
     </message>
     <message>
         <source>%1 is %2, not awaiting wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma stan: %2, a nie czeka na wymazanie danych.</translation>
     </message>
     <message>
         <source>Say how the device was wiped (for example: factory reset, MDM wipe, reimage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, jak wymazano dane z urządzenia (na przykład: przywrócenie ustawień fabrycznych, wymazanie przez MDM, ponowna instalacja obrazu).</translation>
     </message>
     <message>
         <source>The method, tool and report id must each be plain text of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda, narzędzie i identyfikator raportu muszą być zwykłym tekstem o długości najwyżej %1 znaków każde.</translation>
     </message>
     <message>
         <source>The wipe time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wymazania danych jest w przyszłości.</translation>
     </message>
     <message>
         <source>That wipe was done before %1 came back (%2); wipe it again and record the new wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wymazanie wykonano, zanim %1 wróciło (%2); wymaż dane ponownie i zapisz nowe wymazanie.</translation>
     </message>
     <message>
         <source>Recorded the wipe of %1 (%2); it is available to lend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wymazanie danych z %1 (%2); urządzenie jest dostępne do wypożyczenia.</translation>
     </message>
 </context>
 <context>
     <name>ReminderLetters</name>
     <message>
         <source>%1, asset tag &lt;b&gt;%2&lt;/b&gt;, due back on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, numer inwentarzowy &lt;b&gt;%2&lt;/b&gt;, termin zwrotu %3</translation>
     </message>
     <message>
         <source>Our records show that the device we lent you is now past its return date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Według naszych danych minął termin zwrotu wypożyczonego Ci urządzenia:</translation>
     </message>
     <message>
         <source>Our records show that the devices we lent you are now past their return date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Według naszych danych minął termin zwrotu wypożyczonych Ci urządzeń:</translation>
     </message>
     <message>
         <source>ask at the library desk</source>
-        <translation type="unfinished"></translation>
+        <translation>zapytaj przy stanowisku w bibliotece</translation>
     </message>
     <message>
         <source>call us on %1 or ask at the library desk</source>
-        <translation type="unfinished"></translation>
+        <translation>zadzwoń do nas pod numer %1 lub zapytaj przy stanowisku w bibliotece</translation>
     </message>
     <message>
         <source>Please bring it back to %1 when you can. If you still need it, we may be able to renew the loan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy o zwrot do %1, gdy tylko będzie to możliwe. Jeśli nadal go potrzebujesz, być może uda się przedłużyć wypożyczenie: %2.</translation>
     </message>
     <message>
         <source>Please bring them back to %1 when you can. If you still need them, we may be able to renew the loans: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy o zwrot do %1, gdy tylko będzie to możliwe. Jeśli nadal ich potrzebujesz, być może uda się przedłużyć wypożyczenia: %2.</translation>
     </message>
     <message>
         <source>If you have already returned it, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli urządzenie zostało już zwrócone, dziękujemy — prosimy zignorować ten list. Jeśli coś poszło nie tak, daj nam znać: wolimy się o tym dowiedzieć.</translation>
     </message>
     <message>
         <source>If you have already returned them, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli urządzenia zostały już zwrócone, dziękujemy — prosimy zignorować ten list. Jeśli coś poszło nie tak, daj nam znać: wolimy się o tym dowiedzieć.</translation>
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, %1,</translation>
     </message>
     <message>
         <source>Your library card number is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer Twojej karty bibliotecznej to %1.</translation>
     </message>
     <message>
         <source>Yours sincerely,</source>
-        <translation type="unfinished"></translation>
+        <translation>Z poważaniem</translation>
     </message>
     <message>
         <source>The TechMates team, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół TechMates, %1</translation>
     </message>
     <message>
         <source>Overdue loan reminders</source>
@@ -7784,19 +7785,19 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta</translation>
     </message>
     <message>
         <source>Day of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień sesji</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;CSV…</translation>
     </message>
     <message>
         <source>Save the reminder list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listę przypomnień jako CSV</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7804,7 +7805,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Print the reminder list</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj listę przypomnień</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7820,11 +7821,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Remind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób przypomnienia</translation>
     </message>
     <message>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer lub adres</translation>
     </message>
     <message>
         <source>How</source>
@@ -7840,31 +7841,31 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Residents to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy do przypomnienia</translation>
     </message>
     <message>
         <source>Sessions on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w dniu</translation>
     </message>
     <message>
         <source>No offline resident has a session that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec bez internetu nie ma sesji tego dnia.</translation>
     </message>
     <message numerus="yes">
         <source>Residents without email who have a session on %1. %n more have not agreed to be phoned or written to, so they are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mieszkańcy bez e-maila, którzy mają sesję %1. Jeszcze %n osoba nie zgodziła się na kontakt telefoniczny ani listowny, więc nie jest wymieniona.</numerusform>
+            <numerusform>Mieszkańcy bez e-maila, którzy mają sesję %1. Jeszcze %n osoby nie zgodziły się na kontakt telefoniczny ani listowny, więc nie są wymienione.</numerusform>
+            <numerusform>Mieszkańcy bez e-maila, którzy mają sesję %1. Jeszcze %n osób nie zgodziło się na kontakt telefoniczny ani listowny, więc nie są wymienione.</numerusform>
         </translation>
     </message>
     <message>
         <source>Residents without email who have a session on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy bez e-maila, którzy mają sesję %1.</translation>
     </message>
     <message>
         <source>Reminders for sessions on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia o sesjach %1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7872,11 +7873,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Save reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przypomnienia</translation>
     </message>
     <message>
         <source>reminders-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>przypomnienia-%1.csv</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -7888,93 +7889,93 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia</translation>
     </message>
 </context>
 <context>
     <name>RemoveAvailabilityCommand</name>
     <message>
         <source>That time is not in the store (already removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych godzin nie ma w bazie (już usunięte?).</translation>
     </message>
     <message>
         <source>Removed the time; sessions already booked in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto godziny; zarezerwowane w nich sesje pozostają.</translation>
     </message>
 </context>
 <context>
     <name>RemoveAvailabilityExceptionCommand</name>
     <message>
         <source>That time away is not in the store (already removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej nieobecności nie ma w bazie (już usunięta?).</translation>
     </message>
     <message>
         <source>Removed the time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto nieobecność.</translation>
     </message>
 </context>
 <context>
     <name>RemoveAwardLevelCommand</name>
     <message>
         <source>There is no award called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wyróżnienia o nazwie „%1”.</translation>
     </message>
     <message>
         <source>%1 is the only award; set another before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to jedyne wyróżnienie; ustaw inne, zanim je usuniesz.</translation>
     </message>
     <message>
         <source>Removed the %1 award.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto wyróżnienie %1.</translation>
     </message>
 </context>
 <context>
     <name>RemoveLoanRuleCommand</name>
     <message>
         <source>That loan rule is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej zasady wypożyczeń nie ma w bazie.</translation>
     </message>
     <message>
         <source>The standard rule for any device at any branch is everyone&apos;s fallback; change it instead of removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowa zasada dla dowolnego urządzenia w dowolnej filii jest rozwiązaniem zapasowym dla wszystkich; zmień ją zamiast usuwać.</translation>
     </message>
     <message>
         <source>Removed the loan rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto zasadę wypożyczeń.</translation>
     </message>
 </context>
 <context>
     <name>RenewAssessment</name>
     <message>
         <source>%1 is not on loan (it is %2), so there is nothing to renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest wypożyczone (stan: %2), więc nie ma czego przedłużać.</translation>
     </message>
     <message>
         <source>No loan rule covers this loan any more. An administrator must add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna zasada wypożyczeń nie obejmuje już tego wypożyczenia. Administrator musi ją dodać.</translation>
     </message>
     <message>
         <source>%1 cannot be renewed: loans of this kind end on %2 (the loan rule&apos;s last date). It stays due on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przedłużyć: %1; wypożyczenia tego rodzaju kończą się %2 (ostatnia data zasady wypożyczeń). Termin zwrotu pozostaje %3.</translation>
     </message>
     <message>
         <source>This loan has been renewed %1 time(s); the rule allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba przedłużeń tego wypożyczenia: %1; zasada pozwala na %2.</translation>
     </message>
     <message>
         <source>%1 resident(s) are waiting for a %2 at this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy czekający na: %2 w tej filii: %1.</translation>
     </message>
 </context>
 <context>
     <name>RenewCommand</name>
     <message>
         <source>%1 is on a different loan now: the loan this renewal was for has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest teraz w innym wypożyczeniu: wypożyczenie, którego dotyczyło to przedłużenie, już się zakończyło.</translation>
     </message>
     <message>
         <source>%1 has been renewed since: this was to be renewal %2, and the loan has had %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zostało w międzyczasie przedłużone: miało to być przedłużenie nr %2, a wypożyczenie miało ich już %3.</translation>
     </message>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
@@ -7982,7 +7983,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>renewal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przedłużenie %1: %2</translation>
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
@@ -7994,34 +7995,34 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 renewal(s) left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostałe przedłużenia: %1.</translation>
     </message>
     <message>
         <source>No renewals left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pozostały żadne przedłużenia.</translation>
     </message>
     <message>
         <source>Renewed %1, now due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużono %1, nowy termin zwrotu %2.</translation>
     </message>
 </context>
 <context>
     <name>RenewForm</name>
     <message>
         <source>Renew a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż wypożyczenie</translation>
     </message>
     <message>
         <source>Cannot renew:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przedłużyć:</translation>
     </message>
     <message>
         <source>Override reason for the renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód pominięcia ostrzeżenia przy przedłużeniu</translation>
     </message>
     <message>
         <source>Why the warning is set aside (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego ostrzeżenie zostaje pominięte (zapisywane w dzienniku audytu)</translation>
     </message>
     <message>
         <source>Override &amp;reason</source>
@@ -8029,31 +8030,31 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can renew with these warnings, giving a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko osoba z uprawnieniem do pomijania ostrzeżeń (koordynator) może przedłużyć mimo tych ostrzeżeń, podając powód.</translation>
     </message>
     <message>
         <source>R&amp;enew</source>
-        <translation type="unfinished"></translation>
+        <translation>Prz&amp;edłuż</translation>
     </message>
     <message>
         <source>Renew the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż wypożyczenie</translation>
     </message>
     <message>
         <source>Renew the loan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż wypożyczenie (Enter)</translation>
     </message>
     <message>
         <source>Back to check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zwrotu</translation>
     </message>
     <message>
         <source>Back to check-in without renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zwrotu bez przedłużania</translation>
     </message>
     <message>
         <source>Back to check-in without renewing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do zwrotu bez przedłużania (Esc)</translation>
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
@@ -8065,23 +8066,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Due now: %1 (days overdue: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny termin: %1 (dni po terminie: %2)</translation>
     </message>
     <message>
         <source>Due now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny termin: %1</translation>
     </message>
     <message>
         <source>Renewed, it will be due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Po przedłużeniu termin zwrotu: %1</translation>
     </message>
     <message>
         <source>Renewals so far: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowe przedłużenia: %1 z %2</translation>
     </message>
     <message>
         <source>Renewed %1: now due back %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużono %1: nowy termin zwrotu %2.</translation>
     </message>
 </context>
 <context>
@@ -8096,93 +8097,93 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>TechMates sessions this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje TechMates w tym miesiącu</translation>
     </message>
     <message>
         <source>iDEA badges this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki iDEA w tym roku</translation>
     </message>
     <message>
         <source>Pathway graduates</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolwenci ścieżki</translation>
     </message>
     <message>
         <source>Devices by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia według statusu</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze liczby</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Headline figures for the programme, against the council&apos;s targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze liczby programu na tle celów samorządu.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na dzień %1.</translation>
     </message>
     <message>
         <source>%1 % of loans out now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % wypożyczonych teraz</translation>
     </message>
     <message>
         <source>Attended so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte do tej pory: %1</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel %1</translation>
     </message>
     <message>
         <source>No target set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono celu</translation>
     </message>
     <message>
         <source>devices in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>urządzenia w rejestrze</translation>
     </message>
 </context>
 <context>
     <name>ReservationQueue</name>
     <message>
         <source>A reservation changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja zmieniła się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Keep %1 aside: it is offered to the resident with card %2, first on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż %1: jest proponowane mieszkańcowi z kartą %2, pierwszemu na liście oczekujących.</translation>
     </message>
     <message>
         <source>Keep %1 aside: it is offered to the resident with card %2, who reserved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż %1: jest proponowane mieszkańcowi z kartą %2, który je zarezerwował.</translation>
     </message>
     <message>
         <source>The resident with card %1 was waiting for this device; they keep their place on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec z kartą %1 czekał na to urządzenie; zachowuje swoje miejsce na liście oczekujących.</translation>
     </message>
     <message>
         <source>%1 was kept for this resident and is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 było zarezerwowane dla tego mieszkańca i jest znów wolne.</translation>
     </message>
     <message>
         <source>%1 is free for anyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest znów dostępne dla wszystkich.</translation>
     </message>
 </context>
 <context>
     <name>ReserveCommand</name>
     <message>
         <source>Unknown device type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany typ urządzenia „%1”.</translation>
     </message>
     <message>
         <source>Say which branch the resident will collect from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, w której filii mieszkaniec odbierze urządzenie.</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -8190,22 +8191,22 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>The resident with card %1 is already on the waiting list for a %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec z kartą %1 jest już na liście oczekujących na: %2 w %3.</translation>
     </message>
     <message>
         <source>Place on the waiting list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce na liście oczekujących: %1.</translation>
     </message>
     <message>
         <source>Reserved a device for card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano urządzenie dla karty %1.</translation>
     </message>
 </context>
 <context>
     <name>ResidentEditorDialog</name>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy mieszkaniec</translation>
     </message>
     <message>
         <source>Resident: %1</source>
@@ -8213,15 +8214,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Fields marked * are needed. Everything else can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola oznaczone * są wymagane. Resztę można dodać później.</translation>
     </message>
     <message>
         <source>Library card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biblioteczna %1</translation>
     </message>
     <message>
         <source>Resident&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane mieszkańca</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8229,11 +8230,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Save resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mieszkańca</translation>
     </message>
     <message>
         <source>Save (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Enter lub Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8241,23 +8242,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Library card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer karty bibliotecznej</translation>
     </message>
     <message>
         <source>Date of birth, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia, dzień miesiąc rok</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
@@ -8265,27 +8266,27 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Only if the resident wants to give it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko jeśli mieszkaniec chce ją podać</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowany język</translation>
     </message>
     <message>
         <source>Blank: a TM number is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste: zostanie nadany numer TM</translation>
     </message>
     <message>
         <source>Scan or type the library card; leave it blank to issue a TM number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz numer karty bibliotecznej; zostaw puste, aby nadać numer TM</translation>
     </message>
     <message>
         <source>&amp;Given name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię * (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko * (&amp;F)</translation>
     </message>
     <message>
         <source>Library &amp;card</source>
@@ -8293,11 +8294,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia (&amp;B)</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowany język (&amp;L)</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -8305,15 +8306,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -8321,51 +8322,51 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>For example SW1A 1AA</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład SW1A 1AA</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres</translation>
     </message>
     <message>
         <source>P&amp;ostcode</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;od pocztowy</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy telefoniczne</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-y</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy</translation>
     </message>
     <message>
         <source>Agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>How the resident agreed we may contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Na jakie formy kontaktu zgodził się mieszkaniec</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Borrower category</source>
@@ -8373,27 +8374,27 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Eligibility criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryterium uprawnienia</translation>
     </message>
     <message>
         <source>e.g. no internet at home</source>
-        <translation type="unfinished"></translation>
+        <translation>np. brak internetu w domu</translation>
     </message>
     <message>
         <source>The criterion met, never the evidence itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnione kryterium, nigdy sam dowód</translation>
     </message>
     <message>
         <source>Referring organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja kierująca</translation>
     </message>
     <message>
         <source>e.g. Citizens Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Citizens Advice</translation>
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia macierzysta</translation>
     </message>
     <message>
         <source>None</source>
@@ -8401,19 +8402,19 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Borrower ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegoria wypożyczającego</translation>
     </message>
     <message>
         <source>Eligibility c&amp;riterion</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ryterium uprawnienia</translation>
     </message>
     <message>
         <source>Referred b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowan&amp;y przez</translation>
     </message>
     <message>
         <source>Ho&amp;me branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia &amp;macierzysta</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -8421,15 +8422,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Anything the next person at the desk should know. No health details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co powinna wiedzieć następna osoba przy stanowisku. Bez informacji o zdrowiu.</translation>
     </message>
     <message>
         <source>Another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna filia</translation>
     </message>
     <message>
         <source>Write the date of birth as day/month/year, for example 14/07/1948.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę urodzenia jako dzień/miesiąc/rok, na przykład 14/07/1948.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -8441,15 +8442,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Resident: %1 (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkaniec: %1 (tylko do odczytu)</translation>
     </message>
     <message>
         <source>You can see this resident&apos;s details but not change them. Ask a librarian or a coordinator if something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz zobaczyć dane tego mieszkańca, ale nie możesz ich zmieniać. Jeśli coś się nie zgadza, poproś bibliotekarza lub koordynatora.</translation>
     </message>
     <message>
         <source>Nothing was saved. Please correct the fields marked in red:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano. Popraw pola zaznaczone na czerwono:</translation>
     </message>
 </context>
 <context>
@@ -8475,15 +8476,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>ResidentValidator</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>The library card number must be 4 to 20 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer karty bibliotecznej musi mieć od 4 do 20 liter i cyfr.</translation>
     </message>
     <message>
         <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
@@ -8538,7 +8539,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy mieszkaniec</translation>
     </message>
     <message>
         <source>Add a resident (Ctrl+N)</source>
@@ -8824,7 +8825,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>That event is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego wydarzenia nie ma w bazie.</translation>
     </message>
     <message>
         <source>One of the volunteers is not in the store.</source>
@@ -8957,7 +8958,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -9143,7 +9144,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Unknown device type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany typ urządzenia „%1”.</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -10110,7 +10111,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jesteś jeszcze zapisany na ścieżkę szkoleniową. Zapytaj koordynatora.</translation>
     </message>
     <message>
         <source>Load the TechMates pathway first.</source>
@@ -10173,7 +10174,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>, certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, certyfikat %1</translation>
     </message>
     <message>
         <source>, claim %1 (%2)</source>
@@ -10181,7 +10182,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzone efekty: %1 z %2</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -10193,7 +10194,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Signed off by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdził(a) %1, %2</translation>
     </message>
     <message>
         <source>Not signed off</source>
@@ -10255,7 +10256,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia macierzysta</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -10327,7 +10328,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Email</source>
@@ -10663,7 +10664,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy mieszkaniec</translation>
     </message>
     <message>
         <source>Find resident</source>

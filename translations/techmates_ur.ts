@@ -7185,63 +7185,63 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 (%2 awaiting sign-off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 منظوری کے منتظر)</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet: enrol volunteers on the Trainees tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی داخل نہیں: زیر تربیت ٹیب پر رضاکاروں کو داخل کریں۔</translation>
     </message>
     <message>
         <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ ابھی کسی تربیتی راستے میں داخل نہیں ہیں۔ اپنے کوآرڈینیٹر سے پوچھیں۔</translation>
     </message>
     <message>
         <source>%1 of %2 units achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 یونٹ حاصل</translation>
     </message>
     <message>
         <source>%1: graduated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 کو فارغ التحصیل</translation>
     </message>
     <message>
         <source>%1: enrolled %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 کو داخل</translation>
     </message>
     <message>
         <source>Achieved %1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو حاصل کیا، تصدیق شدہ</translation>
     </message>
     <message>
         <source>Achieved %1, awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو حاصل کیا، تصدیق کا منتظر</translation>
     </message>
     <message>
         <source>, certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، سرٹیفکیٹ %1</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 نتائج کی منظوری</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Signed off by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے منظوری دی، %2</translation>
     </message>
     <message>
         <source>No evidence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی ثبوت نہیں</translation>
     </message>
     <message>
         <source>%1 piece(s) of evidence, awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کے %1 حصے، منظوری کے منتظر</translation>
     </message>
     <message>
         <source>%1.%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 %3</translation>
     </message>
     <message>
         <source>Evidence needed: %1</source>
@@ -7249,11 +7249,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاہدہ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -7261,43 +7261,43 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، از %2</translation>
     </message>
     <message>
         <source>Choose the outcome the evidence is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ نتیجہ منتخب کریں جس کے لیے ثبوت ہے۔</translation>
     </message>
     <message>
         <source>Choose the outcome to sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظوری کے لیے نتیجہ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Choose the unit to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے یونٹ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Choose a piece of evidence with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل والا کوئی ثبوت منتخب کریں۔</translation>
     </message>
     <message>
         <source>The file %1 is missing from this desk&apos;s evidence folder or has changed since it was added (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل %1 اس ڈیسک کے ثبوت فولڈر میں نہیں ہے یا شامل کیے جانے کے بعد تبدیل ہو گئی ہے (اس کا چیک سم نہیں ملتا)۔</translation>
     </message>
     <message>
         <source>Training portfolio — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی پورٹ فولیو — %1</translation>
     </message>
     <message>
         <source>Save the training portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی پورٹ فولیو محفوظ کریں</translation>
     </message>
     <message>
         <source>Portfolio %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio %1.pdf</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -7308,37 +7308,37 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>PrintedLetterhead</name>
     <message>
         <source>Telephone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیلیفون %1</translation>
     </message>
 </context>
 <context>
     <name>PublishLoanTermsCommand</name>
     <message>
         <source>The terms are too short to be an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائط معاہدہ بننے کے لیے بہت مختصر ہیں۔</translation>
     </message>
     <message>
         <source>The terms are too long (at most 20,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائط بہت لمبی ہیں (زیادہ سے زیادہ 20,000 حروف)۔</translation>
     </message>
     <message>
         <source>New terms cannot start in the past: borrowers already accepted the terms in force then.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی شرائط ماضی میں شروع نہیں ہو سکتیں: ادھار لینے والے اس وقت نافذ شرائط پہلے ہی قبول کر چکے ہیں۔</translation>
     </message>
     <message>
         <source>These terms are already published, as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ شرائط پہلے ہی ورژن %1 کے طور پر شائع ہو چکی ہیں۔</translation>
     </message>
     <message>
         <source>Published loan terms version %1, in force from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی شرائط کا ورژن %1 شائع ہو گیا، %2 سے نافذ۔</translation>
     </message>
 </context>
 <context>
     <name>PublishTermsDialog</name>
     <message>
         <source>Publish new loan terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی نئی شرائط شائع کریں</translation>
     </message>
     <message>
         <source>Publish a new version of the loan terms</source>
@@ -7346,35 +7346,35 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Residents accept these terms at check-out. Loans already made keep the version their borrower accepted. Ctrl+S publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی ادھار لیتے وقت یہ شرائط قبول کرتے ہیں۔ پہلے دیے گئے ادھار وہی ورژن رکھتے ہیں جو ان کے ادھار لینے والے نے قبول کیا تھا۔ Ctrl+S شائع کرتا ہے۔</translation>
     </message>
     <message>
         <source>Text of the new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی شرائط کا متن</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائط (&amp;T)</translation>
     </message>
     <message>
         <source>In force from, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ از، دن مہینہ سال</translation>
     </message>
     <message>
         <source>Today or later</source>
-        <translation type="unfinished"></translation>
+        <translation>آج یا بعد میں</translation>
     </message>
     <message>
         <source>In force &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ از (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع کریں (&amp;P)</translation>
     </message>
     <message>
         <source>Publish the new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی شرائط شائع کریں</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7382,7 +7382,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Nothing was published. Write the date the terms come into force as day/month/year, today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ شائع نہیں ہوا۔ شرائط نافذ ہونے کی تاریخ دن/مہینہ/سال کے طور پر لکھیں، آج یا بعد کی۔</translation>
     </message>
 </context>
 <context>
@@ -7397,38 +7397,38 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ReceiveTransferCommand</name>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ</translation>
     </message>
     <message>
         <source>%1 is in transit but no transfer is open for it. Ask a coordinator to check the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 راستے میں ہے لیکن اس کی کوئی منتقلی کھلی نہیں۔ کسی کوآرڈینیٹر سے رجسٹر چیک کروائیں۔</translation>
     </message>
     <message>
         <source>The transfer names a branch that is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقلی میں ایسی برانچ کا نام ہے جو ڈیٹا بیس میں نہیں۔</translation>
     </message>
     <message>
         <source>received at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں وصول شدہ</translation>
     </message>
     <message>
         <source>It still needs its wipe before it can be lent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دینے سے پہلے اس کا ڈیٹا مٹانا ابھی باقی ہے۔</translation>
     </message>
     <message>
         <source>%1 has arrived at %2 and is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 میں پہنچ گئی ہے اور %3 ہے۔</translation>
     </message>
 </context>
 <context>
     <name>RecordBadgeCommand</name>
     <message>
         <source>A learner is a resident, a volunteer or a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا رہائشی، رضاکار یا عملے کا رکن ہوتا ہے۔</translation>
     </message>
     <message>
         <source>That %1 is not on record (or not yours to record badges for).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ %1 ریکارڈ میں نہیں (یا آپ اس کے بیج درج نہیں کر سکتے)۔</translation>
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
@@ -7436,74 +7436,74 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Choose the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج منتخب کریں۔</translation>
     </message>
     <message>
         <source>There is no badge with the code %1 in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیٹلاگ میں کوڈ %1 والا کوئی بیج نہیں۔</translation>
     </message>
     <message>
         <source>The badge %1 (%2) is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 (%2) اب پیش نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <source>Give the date the badge was achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج حاصل کرنے کی تاریخ بتائیں۔</translation>
     </message>
     <message>
         <source>The date %1 is in the future: a badge is recorded once it has been achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ %1 مستقبل میں ہے: بیج حاصل ہونے کے بعد درج کیا جاتا ہے۔</translation>
     </message>
     <message>
         <source>The date %1 is too early for an iDEA badge; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ %1 iDEA بیج کے لیے بہت پہلے کی ہے؛ سال دیکھیں۔</translation>
     </message>
     <message>
         <source>The TechMate who supported the badge is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج میں مدد کرنے والا TechMate ریکارڈ میں نہیں۔</translation>
     </message>
     <message>
         <source>%1 already holds the badge %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے پاس بیج %2 پہلے سے ہے (%3)۔</translation>
     </message>
     <message>
         <source>The branch the badge is recorded at is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس برانچ میں بیج درج ہو رہا ہے وہ ریکارڈ میں نہیں۔</translation>
     </message>
     <message>
         <source>Recorded the badge %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1، %2 کو درج کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>RecordBadgesCommand</name>
     <message>
         <source>The file has no badge completions to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں درآمد کرنے کے لیے بیج مکمل کرنے کا کوئی اندراج نہیں۔</translation>
     </message>
     <message>
         <source>Add at least one learner and one badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ایک سیکھنے والا اور ایک بیج شامل کریں۔</translation>
     </message>
     <message>
         <source>At most %1 badges can be recorded in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار میں زیادہ سے زیادہ %1 بیج درج کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the same learner and badge appear twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ایک ہی سیکھنے والا اور بیج دو بار آئے ہیں۔</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -7512,15 +7512,16 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <message>
         <source>Nothing was recorded: %1 problem(s).
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درج نہیں ہوا: %1 مسائل۔
+%2</translation>
     </message>
     <message>
         <source>Imported %1 badge(s) for %2 learner(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 سیکھنے والوں کے لیے %1 بیج درآمد کر دیے گئے۔</translation>
     </message>
     <message>
         <source>Recorded %1 badge(s) for %2 learner(s) at a group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ سیشن میں %2 سیکھنے والوں کے لیے %1 بیج درج کر دیے گئے۔</translation>
     </message>
 </context>
 <context>
@@ -7531,63 +7532,63 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>A DBS certificate number has 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS سرٹیفکیٹ نمبر 12 ہندسوں کا ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Give the date the DBS certificate was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS سرٹیفکیٹ جاری ہونے کی تاریخ بتائیں۔</translation>
     </message>
     <message>
         <source>The DBS certificate&apos;s issue date (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS سرٹیفکیٹ جاری ہونے کی تاریخ (%1) مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>The re-check date must come after the issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ جانچ کی تاریخ اجرا کی تاریخ کے بعد ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>This check is already past its re-check date (%1): it does not allow home visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ جانچ اپنی دوبارہ جانچ کی تاریخ (%1) سے گزر چکی ہے: اس سے گھر کے دوروں کی اجازت نہیں۔</translation>
     </message>
     <message>
         <source>Recorded the DBS check; re-check due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS جانچ درج کر دی گئی؛ دوبارہ جانچ %1 کو واجب۔</translation>
     </message>
 </context>
 <context>
     <name>RecordEventCommand</name>
     <message>
         <source>That event is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تقریب ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>The event has not started yet: record the headcount once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب ابھی شروع نہیں ہوئی: شروع ہونے کے بعد حاضری درج کریں۔</translation>
     </message>
     <message>
         <source>The headcount must be between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری 0 سے 1000 کے درمیان ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>The topics are too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات بہت لمبے ہیں (زیادہ سے زیادہ 1000 حروف)۔</translation>
     </message>
     <message>
         <source>A topic cannot contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع میں کوما نہیں ہو سکتا۔</translation>
     </message>
     <message numerus="yes">
         <source>Logged the hours of %n helper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مددگار کے گھنٹے درج کر دیے گئے۔</numerusform>
+            <numerusform>%n مددگاروں کے گھنٹے درج کر دیے گئے۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n people at the event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقریب میں %n فرد درج کیا گیا۔</numerusform>
+            <numerusform>تقریب میں %n افراد درج کیے گئے۔</numerusform>
         </translation>
     </message>
 </context>
@@ -7595,23 +7596,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RecordLoanConflictCommand</name>
     <message>
         <source>The check-out cannot be recorded as a conflict: it has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کو تنازع کے طور پر درج نہیں کیا جا سکتا: اس میں %1 نہیں ہے۔</translation>
     </message>
     <message>
         <source>This loan is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ادھار پہلے سے درج ہے۔</translation>
     </message>
     <message>
         <source>The check-out names a record the server does not have (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار میں ایسے ریکارڈ کا نام ہے جو سرور کے پاس نہیں (%1)۔</translation>
     </message>
     <message>
         <source>Not accepted by the council&apos;s record: %1 Awaiting a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کے ریکارڈ نے قبول نہیں کیا: %1 کوآرڈینیٹر کا منتظر۔</translation>
     </message>
     <message>
         <source>Device %1 was lent at two desks; a coordinator will confirm who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس %1 دو ڈیسکوں پر ادھار دی گئی؛ کوآرڈینیٹر تصدیق کرے گا کہ یہ کس کے پاس ہے۔</translation>
     </message>
 </context>
 <context>
@@ -7622,15 +7623,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Say what happened: attended, resident_no_show, volunteer_no_show or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ کیا ہوا: attended، resident_no_show، volunteer_no_show یا cancelled۔</translation>
     </message>
     <message>
         <source>This session is already recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سیشن پہلے ہی %1 کے طور پر درج ہے۔</translation>
     </message>
     <message>
         <source>Give a reason for cancelling (for example “resident unwell”).</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخی کی وجہ بتائیں (مثلاً “رہائشی کی طبیعت ناساز”)۔</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
@@ -7638,11 +7639,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سیشن %1 پر شروع ہوتا ہے: شروع ہونے کے بعد درج کریں کہ کیا ہوا، یا اسے منسوخ کریں۔</translation>
     </message>
     <message>
         <source>Skills, tasks, confidence and a loan are recorded only for a session that was attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارتیں، کام، اعتماد اور ادھار صرف اس سیشن کے لیے درج ہوتے ہیں جس میں حاضری ہوئی۔</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
@@ -7650,121 +7651,121 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد 1 (پُراعتماد نہیں) سے 5 (بہت پُراعتماد) تک کا عدد ہے۔</translation>
     </message>
     <message>
         <source>Tasks and referrals can be at most 1000 characters, notes 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>کام اور حوالہ جات زیادہ سے زیادہ 1000 حروف کے، نوٹس 2000 کے ہو سکتے ہیں۔</translation>
     </message>
     <message>
         <source>That device loan is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کا یہ ادھار ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That device loan is another resident&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیوائس کا یہ ادھار کسی اور رہائشی کا ہے۔</translation>
     </message>
     <message>
         <source>Logged %1 minutes of volunteering.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکارانہ کام کے %1 منٹ درج کر دیے گئے۔</translation>
     </message>
     <message>
         <source>Recorded the session as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشن %1 کے طور پر درج کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>RecordWipeCommand</name>
     <message>
         <source>%1 is already wiped and available; there is nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا ڈیٹا پہلے ہی مٹایا جا چکا ہے اور یہ دستیاب ہے؛ درج کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <source>%1 is on loan. Check it in first; then record its wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر ہے۔ پہلے اس کی واپسی وصول کریں؛ پھر ڈیٹا مٹانا درج کریں۔</translation>
     </message>
     <message>
         <source>%1 is in repair. Record its return from repair first; then record the wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت میں ہے۔ پہلے مرمت سے اس کی واپسی درج کریں؛ پھر ڈیٹا مٹانا درج کریں۔</translation>
     </message>
     <message>
         <source>%1 is %2, not awaiting wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ہے، ڈیٹا مٹانے کا منتظر نہیں۔</translation>
     </message>
     <message>
         <source>Say how the device was wiped (for example: factory reset, MDM wipe, reimage).</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ ڈیوائس کا ڈیٹا کیسے مٹایا گیا (مثلاً: فیکٹری ری سیٹ، MDM سے مٹانا، ری امیج)۔</translation>
     </message>
     <message>
         <source>The method, tool and report id must each be plain text of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ، ٹول اور رپورٹ کی شناخت ہر ایک زیادہ سے زیادہ %1 حروف کا سادہ متن ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>The wipe time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کا وقت مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>That wipe was done before %1 came back (%2); wipe it again and record the new wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیٹا %1 کی واپسی (%2) سے پہلے مٹایا گیا تھا؛ دوبارہ مٹائیں اور نیا اندراج کریں۔</translation>
     </message>
     <message>
         <source>Recorded the wipe of %1 (%2); it is available to lend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) کا ڈیٹا مٹانا درج کر دیا گیا؛ یہ ادھار کے لیے دستیاب ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ReminderLetters</name>
     <message>
         <source>%1, asset tag &lt;b&gt;%2&lt;/b&gt;, due back on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، اثاثہ ٹیگ &lt;b&gt;%2&lt;/b&gt;، واپسی %3 کو</translation>
     </message>
     <message>
         <source>Our records show that the device we lent you is now past its return date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمارے ریکارڈ کے مطابق جو ڈیوائس ہم نے آپ کو ادھار دی تھی اس کی واپسی کی تاریخ گزر چکی ہے:</translation>
     </message>
     <message>
         <source>Our records show that the devices we lent you are now past their return date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمارے ریکارڈ کے مطابق جو ڈیوائسز ہم نے آپ کو ادھار دی تھیں ان کی واپسی کی تاریخ گزر چکی ہے:</translation>
     </message>
     <message>
         <source>ask at the library desk</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری ڈیسک پر پوچھیں</translation>
     </message>
     <message>
         <source>call us on %1 or ask at the library desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمیں %1 پر فون کریں یا لائبریری ڈیسک پر پوچھیں</translation>
     </message>
     <message>
         <source>Please bring it back to %1 when you can. If you still need it, we may be able to renew the loan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم جب ممکن ہو اسے %1 کو واپس کر دیں۔ اگر آپ کو ابھی بھی اس کی ضرورت ہے تو شاید ہم ادھار کی تجدید کر سکیں: %2۔</translation>
     </message>
     <message>
         <source>Please bring them back to %1 when you can. If you still need them, we may be able to renew the loans: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم جب ممکن ہو انہیں %1 کو واپس کر دیں۔ اگر آپ کو ابھی بھی ان کی ضرورت ہے تو شاید ہم ادھار کی تجدید کر سکیں: %2۔</translation>
     </message>
     <message>
         <source>If you have already returned it, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ اسے پہلے ہی واپس کر چکے ہیں تو شکریہ، اور براہ کرم اس خط کو نظرانداز کریں۔ اگر کچھ غلط ہو گیا ہے تو ہمیں ضرور بتائیں: ہم آپ سے سننا زیادہ پسند کریں گے۔</translation>
     </message>
     <message>
         <source>If you have already returned them, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ انہیں پہلے ہی واپس کر چکے ہیں تو شکریہ، اور براہ کرم اس خط کو نظرانداز کریں۔ اگر کچھ غلط ہو گیا ہے تو ہمیں ضرور بتائیں: ہم آپ سے سننا زیادہ پسند کریں گے۔</translation>
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>محترم %1،</translation>
     </message>
     <message>
         <source>Your library card number is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا لائبریری کارڈ نمبر %1 ہے۔</translation>
     </message>
     <message>
         <source>Yours sincerely,</source>
-        <translation type="unfinished"></translation>
+        <translation>نیک تمناؤں کے ساتھ،</translation>
     </message>
     <message>
         <source>The TechMates team, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates ٹیم، %1</translation>
     </message>
     <message>
         <source>Overdue loan reminders</source>
@@ -7779,19 +7780,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈاک</translation>
     </message>
     <message>
         <source>Day of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشنوں کا دن</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save the reminder list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کی فہرست CSV کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7799,7 +7800,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Print the reminder list</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کی فہرست پرنٹ کریں</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7815,11 +7816,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Remind by</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی کا ذریعہ</translation>
     </message>
     <message>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر یا پتہ</translation>
     </message>
     <message>
         <source>How</source>
@@ -7835,30 +7836,30 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Residents to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>جنہیں یاد دلانا ہے</translation>
     </message>
     <message>
         <source>Sessions on</source>
-        <translation type="unfinished"></translation>
+        <translation>سیشنوں کی تاریخ</translation>
     </message>
     <message>
         <source>No offline resident has a session that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن کسی آف لائن رہائشی کا سیشن نہیں۔</translation>
     </message>
     <message numerus="yes">
         <source>Residents without email who have a session on %1. %n more have not agreed to be phoned or written to, so they are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وہ رہائشی جن کا ای میل نہیں اور جن کا %1 کو سیشن ہے۔ مزید %n نے فون یا خط کی رضامندی نہیں دی، اس لیے وہ درج نہیں۔</numerusform>
+            <numerusform>وہ رہائشی جن کا ای میل نہیں اور جن کا %1 کو سیشن ہے۔ مزید %n نے فون یا خط کی رضامندی نہیں دی، اس لیے وہ درج نہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Residents without email who have a session on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ رہائشی جن کا ای میل نہیں اور جن کا %1 کو سیشن ہے۔</translation>
     </message>
     <message>
         <source>Reminders for sessions on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے سیشنوں کی یاد دہانیاں</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7866,11 +7867,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Save reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانیاں محفوظ کریں</translation>
     </message>
     <message>
         <source>reminders-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>reminders-%1.csv</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -7882,93 +7883,93 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانیاں</translation>
     </message>
 </context>
 <context>
     <name>RemoveAvailabilityCommand</name>
     <message>
         <source>That time is not in the store (already removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ وقت ڈیٹا بیس میں موجود نہیں ہے (پہلے ہی ہٹا دیا گیا؟)۔</translation>
     </message>
     <message>
         <source>Removed the time; sessions already booked in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت ہٹا دیا گیا؛ اس میں پہلے سے بک سیشن برقرار رہیں گے۔</translation>
     </message>
 </context>
 <context>
     <name>RemoveAvailabilityExceptionCommand</name>
     <message>
         <source>That time away is not in the store (already removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ غیر حاضری ڈیٹا بیس میں موجود نہیں ہے (پہلے ہی ہٹا دی گئی؟)۔</translation>
     </message>
     <message>
         <source>Removed the time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضری ہٹا دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>RemoveAwardLevelCommand</name>
     <message>
         <source>There is no award called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” نام کا کوئی ایوارڈ نہیں۔</translation>
     </message>
     <message>
         <source>%1 is the only award; set another before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 واحد ایوارڈ ہے؛ اسے ہٹانے سے پہلے کوئی اور مقرر کریں۔</translation>
     </message>
     <message>
         <source>Removed the %1 award.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایوارڈ ہٹا دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>RemoveLoanRuleCommand</name>
     <message>
         <source>That loan rule is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا یہ قاعدہ ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>The standard rule for any device at any branch is everyone&apos;s fallback; change it instead of removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی بھی برانچ میں کسی بھی ڈیوائس کا معیاری قاعدہ سب کے لیے آخری سہارا ہے؛ اسے ہٹانے کے بجائے تبدیل کریں۔</translation>
     </message>
     <message>
         <source>Removed the loan rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا قاعدہ ہٹا دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>RenewAssessment</name>
     <message>
         <source>%1 is not on loan (it is %2), so there is nothing to renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار پر نہیں ہے (یہ %2 ہے)، اس لیے تجدید کے لیے کچھ نہیں۔</translation>
     </message>
     <message>
         <source>No loan rule covers this loan any more. An administrator must add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اب کوئی ادھار قاعدہ اس ادھار کا احاطہ نہیں کرتا۔ ایڈمنسٹریٹر کو ایک شامل کرنا ہوگا۔</translation>
     </message>
     <message>
         <source>%1 cannot be renewed: loans of this kind end on %2 (the loan rule&apos;s last date). It stays due on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی تجدید نہیں ہو سکتی: اس قسم کے ادھار %2 کو ختم ہوتے ہیں (ادھار قاعدے کی آخری تاریخ)۔ اس کی واپسی %3 ہی رہے گی۔</translation>
     </message>
     <message>
         <source>This loan has been renewed %1 time(s); the rule allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ادھار کی %1 بار تجدید ہو چکی ہے؛ قاعدہ %2 کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
         <source>%1 resident(s) are waiting for a %2 at this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس برانچ میں %1 رہائشی %2 کے منتظر ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>RenewCommand</name>
     <message>
         <source>%1 is on a different loan now: the loan this renewal was for has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اب کسی اور ادھار پر ہے: جس ادھار کی یہ تجدید تھی وہ ختم ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>%1 has been renewed since: this was to be renewal %2, and the loan has had %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی اس دوران تجدید ہو چکی ہے: یہ تجدید نمبر %2 ہونی تھی، اور ادھار کی %3 ہو چکی ہیں۔</translation>
     </message>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
@@ -7976,7 +7977,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>renewal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید %1: %2</translation>
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
@@ -7988,34 +7989,34 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 renewal(s) left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تجدیدیں باقی۔</translation>
     </message>
     <message>
         <source>No renewals left.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تجدید باقی نہیں۔</translation>
     </message>
     <message>
         <source>Renewed %1, now due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی تجدید ہو گئی، اب واپسی %2۔</translation>
     </message>
 </context>
 <context>
     <name>RenewForm</name>
     <message>
         <source>Renew a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی تجدید کریں</translation>
     </message>
     <message>
         <source>Cannot renew:</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید نہیں ہو سکتی:</translation>
     </message>
     <message>
         <source>Override reason for the renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کے لیے نظرانداز کرنے کی وجہ</translation>
     </message>
     <message>
         <source>Why the warning is set aside (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتباہ کیوں نظرانداز کیا جا رہا ہے (آڈٹ میں محفوظ)</translation>
     </message>
     <message>
         <source>Override &amp;reason</source>
@@ -8023,31 +8024,31 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can renew with these warnings, giving a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف نظرانداز کرنے کی اجازت رکھنے والا فرد (کوآرڈینیٹر) وجہ بتا کر ان انتباہات کے ساتھ تجدید کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>R&amp;enew</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کریں (&amp;E)</translation>
     </message>
     <message>
         <source>Renew the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی تجدید کریں</translation>
     </message>
     <message>
         <source>Renew the loan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی تجدید کریں (Enter)</translation>
     </message>
     <message>
         <source>Back to check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی پر لوٹیں</translation>
     </message>
     <message>
         <source>Back to check-in without renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کیے بغیر واپسی پر لوٹیں</translation>
     </message>
     <message>
         <source>Back to check-in without renewing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کیے بغیر واپسی پر لوٹیں (Esc)</translation>
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
@@ -8059,23 +8060,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Due now: %1 (days overdue: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ واپسی: %1 (تاخیر کے دن: %2)</translation>
     </message>
     <message>
         <source>Due now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ واپسی: %1</translation>
     </message>
     <message>
         <source>Renewed, it will be due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کے بعد واپسی: %1</translation>
     </message>
     <message>
         <source>Renewals so far: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اب تک تجدیدیں: %2 میں سے %1</translation>
     </message>
     <message>
         <source>Renewed %1: now due back %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی تجدید ہو گئی: اب واپسی %2۔</translation>
     </message>
 </context>
 <context>
@@ -8090,93 +8091,93 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>TechMates sessions this month</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مہینے TechMates سیشن</translation>
     </message>
     <message>
         <source>iDEA badges this year</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سال iDEA بیج</translation>
     </message>
     <message>
         <source>Pathway graduates</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستے کے فارغ التحصیل</translation>
     </message>
     <message>
         <source>Devices by status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت کے لحاظ سے ڈیوائسز</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>اہم اعداد و شمار</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹس</translation>
     </message>
     <message>
         <source>Headline figures for the programme, against the council&apos;s targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کے اہداف کے مقابلے میں پروگرام کے اہم اعداد و شمار۔</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تک کے اعداد و شمار۔</translation>
     </message>
     <message>
         <source>%1 % of loans out now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % ادھار اس وقت باہر</translation>
     </message>
     <message>
         <source>Attended so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اب تک حاضری: %1</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف %1</translation>
     </message>
     <message>
         <source>No target set</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ہدف مقرر نہیں</translation>
     </message>
     <message>
         <source>devices in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر میں ڈیوائسز</translation>
     </message>
 </context>
 <context>
     <name>ReservationQueue</name>
     <message>
         <source>A reservation changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت ریزرویشن تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Keep %1 aside: it is offered to the resident with card %2, first on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 الگ رکھیں: یہ کارڈ %2 والے رہائشی کو پیش کی جا رہی ہے، جو انتظار کی فہرست میں پہلے ہیں۔</translation>
     </message>
     <message>
         <source>Keep %1 aside: it is offered to the resident with card %2, who reserved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 الگ رکھیں: یہ کارڈ %2 والے رہائشی کو پیش کی جا رہی ہے، جنہوں نے ایک ریزرو کی تھی۔</translation>
     </message>
     <message>
         <source>The resident with card %1 was waiting for this device; they keep their place on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 والا رہائشی اس ڈیوائس کا منتظر تھا؛ وہ انتظار کی فہرست میں اپنی جگہ برقرار رکھتے ہیں۔</translation>
     </message>
     <message>
         <source>%1 was kept for this resident and is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اس رہائشی کے لیے رکھی گئی تھی اور اب دوبارہ فارغ ہے۔</translation>
     </message>
     <message>
         <source>%1 is free for anyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اب دوبارہ سب کے لیے فارغ ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ReserveCommand</name>
     <message>
         <source>Unknown device type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم ڈیوائس کی قسم “%1”۔</translation>
     </message>
     <message>
         <source>Say which branch the resident will collect from.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ رہائشی کس برانچ سے وصول کرے گا۔</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -8184,22 +8185,22 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The resident with card %1 is already on the waiting list for a %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 والا رہائشی پہلے سے %3 میں %2 کے لیے انتظار کی فہرست میں ہے۔</translation>
     </message>
     <message>
         <source>Place on the waiting list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست میں نمبر: %1۔</translation>
     </message>
     <message>
         <source>Reserved a device for card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ %1 کے لیے ڈیوائس ریزرو کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>ResidentEditorDialog</name>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا رہائشی</translation>
     </message>
     <message>
         <source>Resident: %1</source>
@@ -8207,15 +8208,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Fields marked * are needed. Everything else can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>* والے خانے ضروری ہیں۔ باقی سب بعد میں شامل کیا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>Library card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ %1</translation>
     </message>
     <message>
         <source>Resident&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کی تفصیلات</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8223,11 +8224,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Save resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی محفوظ کریں</translation>
     </message>
     <message>
         <source>Save (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Enter یا Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8235,23 +8236,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندانی نام</translation>
     </message>
     <message>
         <source>Library card number</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ نمبر</translation>
     </message>
     <message>
         <source>Date of birth, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیدائش، دن مہینہ سال</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
@@ -8259,27 +8260,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Only if the resident wants to give it</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اگر رہائشی بتانا چاہے</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>پسندیدہ زبان</translation>
     </message>
     <message>
         <source>Blank: a TM number is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی: TM نمبر جاری کیا جاتا ہے</translation>
     </message>
     <message>
         <source>Scan or type the library card; leave it blank to issue a TM number</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ اسکین کریں یا لکھیں؛ TM نمبر جاری کرنے کے لیے خالی چھوڑیں</translation>
     </message>
     <message>
         <source>&amp;Given name *</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا نام * (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندانی نام * (&amp;F)</translation>
     </message>
     <message>
         <source>Library &amp;card</source>
@@ -8287,11 +8288,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیدائش (&amp;B)</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>پسندیدہ زبان (&amp;L)</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -8299,15 +8300,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل پتہ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -8315,51 +8316,51 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>For example SW1A 1AA</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً SW1A 1AA</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ (&amp;A)</translation>
     </message>
     <message>
         <source>P&amp;ostcode</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ (&amp;O)</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>فون کالز</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیکسٹ پیغامات</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میلز</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط</translation>
     </message>
     <message>
         <source>Agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندی</translation>
     </message>
     <message>
         <source>How the resident agreed we may contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی نے ہمیں کن ذرائع سے رابطے کی رضامندی دی</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام</translation>
     </message>
     <message>
         <source>Borrower category</source>
@@ -8367,27 +8368,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Eligibility criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلیت کا معیار</translation>
     </message>
     <message>
         <source>e.g. no internet at home</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً گھر پر انٹرنیٹ نہیں</translation>
     </message>
     <message>
         <source>The criterion met, never the evidence itself</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا ہونے والا معیار، کبھی بھی خود ثبوت نہیں</translation>
     </message>
     <message>
         <source>Referring organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجنے والی تنظیم</translation>
     </message>
     <message>
         <source>e.g. Citizens Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Citizens Advice</translation>
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی برانچ</translation>
     </message>
     <message>
         <source>None</source>
@@ -8395,19 +8396,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Borrower ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ (&amp;T)</translation>
     </message>
     <message>
         <source>Eligibility c&amp;riterion</source>
-        <translation type="unfinished"></translation>
+        <translation>اہلیت کا معیار (&amp;R)</translation>
     </message>
     <message>
         <source>Referred b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجنے والا (&amp;Y)</translation>
     </message>
     <message>
         <source>Ho&amp;me branch</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی برانچ (&amp;M)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -8415,15 +8416,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Anything the next person at the desk should know. No health details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر وہ بات جو ڈیسک پر اگلے فرد کو معلوم ہونی چاہیے۔ صحت کی کوئی تفصیل نہیں۔</translation>
     </message>
     <message>
         <source>Another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اور برانچ</translation>
     </message>
     <message>
         <source>Write the date of birth as day/month/year, for example 14/07/1948.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیدائش دن/مہینہ/سال کے طور پر لکھیں، مثلاً 14/07/1948۔</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -8435,15 +8436,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident: %1 (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی: %1 (صرف دیکھنے کے لیے)</translation>
     </message>
     <message>
         <source>You can see this resident&apos;s details but not change them. Ask a librarian or a coordinator if something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس رہائشی کی تفصیلات دیکھ سکتے ہیں مگر تبدیل نہیں کر سکتے۔ اگر کچھ غلط ہو تو کسی لائبریرین یا کوآرڈینیٹر سے کہیں۔</translation>
     </message>
     <message>
         <source>Nothing was saved. Please correct the fields marked in red:</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہوا۔ براہ کرم سرخ نشان والے خانے درست کریں:</translation>
     </message>
 </context>
 <context>
@@ -8469,15 +8470,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ResidentValidator</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندانی نام</translation>
     </message>
     <message>
         <source>The library card number must be 4 to 20 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریری کارڈ نمبر 4 سے 20 حروف اور ہندسوں کا ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
@@ -8532,7 +8533,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا رہائشی</translation>
     </message>
     <message>
         <source>Add a resident (Ctrl+N)</source>
@@ -8818,7 +8819,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>That event is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تقریب ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>One of the volunteers is not in the store.</source>
@@ -8950,7 +8951,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹس</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -9136,7 +9137,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown device type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم ڈیوائس کی قسم “%1”۔</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -10103,7 +10104,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ ابھی کسی تربیتی راستے میں داخل نہیں ہیں۔ اپنے کوآرڈینیٹر سے پوچھیں۔</translation>
     </message>
     <message>
         <source>Load the TechMates pathway first.</source>
@@ -10166,7 +10167,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>, certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، سرٹیفکیٹ %1</translation>
     </message>
     <message>
         <source>, claim %1 (%2)</source>
@@ -10174,7 +10175,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 نتائج کی منظوری</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -10186,7 +10187,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Signed off by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے منظوری دی، %2</translation>
     </message>
     <message>
         <source>Not signed off</source>
@@ -10248,7 +10249,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی برانچ</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -10320,7 +10321,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندانی نام</translation>
     </message>
     <message>
         <source>Email</source>
@@ -10656,7 +10657,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا رہائشی</translation>
     </message>
     <message>
         <source>Find resident</source>
