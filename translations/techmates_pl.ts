@@ -8488,27 +8488,27 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest brytyjskim kodem pocztowym (na przykład SW1A 1AA).</translation>
     </message>
     <message>
         <source>“%1” is not a phone number (for example 020 7946 0000 or 07700 900123).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest numerem telefonu (na przykład 020 7946 0000 lub 07700 900123).</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail.</translation>
     </message>
     <message>
         <source>The address is too long (at most 300 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres jest za długi (najwyżej 300 znaków).</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia jest w przyszłości.</translation>
     </message>
     <message>
         <source>The date of birth is more than 120 years ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia jest sprzed ponad 120 lat.</translation>
     </message>
     <message>
         <source>The notes are too long (at most 2,000 characters).</source>
@@ -8516,18 +8516,18 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Unknown borrower category “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana kategoria wypożyczającego „%1”.</translation>
     </message>
 </context>
 <context>
     <name>ResidentsPage</name>
     <message>
         <source>Find a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź mieszkańca</translation>
     </message>
     <message>
         <source>Name, card, phone or postcode, or scan a library card</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, karta, telefon lub kod pocztowy albo zeskanuj kartę biblioteczną</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -8535,7 +8535,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>&amp;New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy mieszkaniec</translation>
     </message>
     <message>
         <source>New resident</source>
@@ -8543,27 +8543,27 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Add a resident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mieszkańca (Ctrl+N)</translation>
     </message>
     <message>
         <source>Residents found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezieni mieszkańcy</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż (&amp;V)</translation>
     </message>
     <message>
         <source>Open the selected resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybranego mieszkańca</translation>
     </message>
     <message>
         <source>Open the selected resident (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybranego mieszkańca (Enter)</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -8571,39 +8571,39 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Find a resident by name, card, phone or postcode, or scan their library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź mieszkańca po imieniu i nazwisku, karcie, telefonie lub kodzie pocztowym albo zeskanuj jego kartę biblioteczną.</translation>
     </message>
     <message>
         <source>The residents you have sessions with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy, z którymi masz sesje.</translation>
     </message>
     <message>
         <source>Type part of a name, a card number, a phone number or a postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz część imienia lub nazwiska, numer karty, numer telefonu lub kod pocztowy.</translation>
     </message>
     <message>
         <source>Showing %1 of the residents who match; type more to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono %1 pasujących mieszkańców; wpisz więcej, aby zawęzić wyszukiwanie.</translation>
     </message>
     <message>
         <source>Residents found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezieni mieszkańcy: %1</translation>
     </message>
     <message>
         <source>No resident matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec nie pasuje do „%1”.</translation>
     </message>
     <message>
         <source>No resident has library card %1. Press Ctrl+N to add them with this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden mieszkaniec nie ma karty bibliotecznej %1. Naciśnij Ctrl+N, aby dodać go z tą kartą.</translation>
     </message>
     <message>
         <source>None of your residents has library card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden z Twoich mieszkańców nie ma karty bibliotecznej %1.</translation>
     </message>
     <message>
         <source>That resident is no longer available to you. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten mieszkaniec nie jest już dla Ciebie dostępny. Wyszukaj ponownie.</translation>
     </message>
     <message>
         <source>Saved. %1.</source>
@@ -8614,39 +8614,39 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>ResolveLoanConflictCommand</name>
     <message>
         <source>Say why, for the record (for example “resident came in with the device”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód do rejestru (na przykład „mieszkaniec przyszedł z urządzeniem”).</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód jest za długi (najwyżej %1 znaków).</translation>
     </message>
     <message>
         <source>There is no such loan conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego konfliktu wypożyczeń.</translation>
     </message>
     <message>
         <source>This conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten konflikt został już rozstrzygnięty.</translation>
     </message>
     <message>
         <source>The loan kept by the council&apos;s record is no longer active (it was %1 since), so it cannot be swapped. Check the device in and lend it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie zachowane w rejestrze samorządu nie jest już aktywne (od tego czasu: %1), więc nie można go zamienić. Przyjmij zwrot urządzenia i w razie potrzeby wypożycz je ponownie.</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięte</translation>
     </message>
     <message>
         <source>Per coordinator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja koordynatora: %1</translation>
     </message>
     <message>
         <source>The other desk&apos;s loan is now the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne jest teraz wypożyczenie z innego stanowiska.</translation>
     </message>
     <message>
         <source>The council&apos;s record stands; the other loan stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr samorządu pozostaje bez zmian; drugie wypożyczenie pozostaje zamknięte.</translation>
     </message>
 </context>
 <context>
@@ -8657,163 +8657,163 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>SIM %1 is back in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta SIM %1 wróciła do zapasu.</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zostało wycofane.</translation>
     </message>
 </context>
 <context>
     <name>ReturnFromRepairCommand</name>
     <message>
         <source>returned from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>wróciło z naprawy</translation>
     </message>
     <message>
         <source>back from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>powrót z naprawy</translation>
     </message>
     <message>
         <source>%1 is back from repair and awaiting wipe: record the wipe before lending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wróciło z naprawy i czeka na wymazanie danych: zapisz wymazanie przed wypożyczeniem.</translation>
     </message>
 </context>
 <context>
     <name>RevokeBadgeCommand</name>
     <message>
         <source>That badge record does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis odznaki nie istnieje.</translation>
     </message>
     <message>
         <source>That badge record was already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis odznaki został już cofnięty.</translation>
     </message>
     <message>
         <source>Only the person who recorded a badge, a coordinator or an administrator may revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznakę może cofnąć tylko osoba, która ją zapisała, koordynator lub administrator.</translation>
     </message>
     <message>
         <source>Say why the badge is revoked (3 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, dlaczego odznaka jest cofana (od 3 do 200 znaków).</translation>
     </message>
     <message>
         <source>Revoked the badge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto odznakę %1.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator</translation>
     </message>
     <message>
         <source>Librarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotekarz</translation>
     </message>
     <message>
         <source>TechMate volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz TechMate</translation>
     </message>
 </context>
 <context>
     <name>RowImage</name>
     <message>
         <source>a value is a list or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość jest listą lub obiektem</translation>
     </message>
     <message>
         <source>“%1” is not a synced table</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest synchronizowaną tabelą</translation>
     </message>
     <message>
         <source>a %1 row has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1 nie ma identyfikatora</translation>
     </message>
     <message>
         <source>%1 has no column “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma kolumny „%2”</translation>
     </message>
     <message>
         <source>%1 has no column “%2” to change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma kolumny „%2” do zmiany</translation>
     </message>
 </context>
 <context>
     <name>SaveAwardLevelCommand</name>
     <message>
         <source>%1 is reached at %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osiąga się przy %2 pkt.</translation>
     </message>
 </context>
 <context>
     <name>SaveBadgeCommand</name>
     <message>
         <source>Someone changed the badge %1 since you opened it. Open it again to see their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś zmienił odznakę %1, odkąd ją otworzono. Otwórz ją ponownie, aby zobaczyć tę zmianę.</translation>
     </message>
     <message>
         <source>Changed the badge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono odznakę %1.</translation>
     </message>
     <message>
         <source>The badge %1 was already like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaka %1 już tak wyglądała.</translation>
     </message>
     <message>
         <source>Added the badge %1 (%2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano odznakę %1 (%2 pkt).</translation>
     </message>
 </context>
 <context>
     <name>SaveBookingSettingsCommand</name>
     <message>
         <source>The DBS re-check interval must be between 1 and 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres ponownej weryfikacji DBS musi wynosić od 1 do 10 lat.</translation>
     </message>
     <message>
         <source>Give one to five alert days before a DBS re-check, such as 60,30,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj od jednego do pięciu dni alertów przed ponowną weryfikacją DBS, np. 60,30,7.</translation>
     </message>
     <message>
         <source>Alert days before a DBS re-check must be between 1 and 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni alertów przed ponowną weryfikacją DBS muszą wynosić od 1 do 365.</translation>
     </message>
     <message>
         <source>The fair-share period must be between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres sprawiedliwego podziału musi wynosić od 1 do 365 dni.</translation>
     </message>
     <message>
         <source>Saved the booking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano ustawienia rezerwacji.</translation>
     </message>
 </context>
 <context>
     <name>SaveEventCommand</name>
     <message>
         <source>Give the event a title, such as “Digital tea party”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj wydarzeniu tytuł, np. „Cyfrowa herbatka”.</translation>
     </message>
     <message>
         <source>The title is too long (at most 120 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł jest za długi (najwyżej 120 znaków).</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę i godzinę rozpoczęcia wydarzenia.</translation>
     </message>
     <message>
         <source>An event lasts between 15 minutes and 10 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie trwa od 15 minut do 10 godzin.</translation>
     </message>
     <message>
         <source>Say at which branch the event is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, w której filii odbywa się wydarzenie.</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
@@ -8821,7 +8821,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>The event&apos;s start has passed: plan events for a time still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek wydarzenia już minął: planuj wydarzenia na przyszły termin.</translation>
     </message>
     <message>
         <source>That event is not in the store.</source>
@@ -8829,46 +8829,46 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>One of the volunteers is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednego z wolontariuszy nie ma w bazie.</translation>
     </message>
     <message>
         <source>%1 is not taking part in events (their status is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie bierze udziału w wydarzeniach (status: %2).</translation>
     </message>
     <message>
         <source>Added the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano wydarzenie.</translation>
     </message>
     <message>
         <source>Saved the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wydarzenie.</translation>
     </message>
 </context>
 <context>
     <name>SaveVolunteerCommand</name>
     <message>
         <source>Give the volunteer&apos;s first name and family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj imię i nazwisko wolontariusza.</translation>
     </message>
     <message>
         <source>A name can be at most 100 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię lub nazwisko może mieć najwyżej 100 znaków.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail.</translation>
     </message>
     <message>
         <source>The phone number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu jest za długi.</translation>
     </message>
     <message>
         <source>Give at least one language the volunteer speaks (for example en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj co najmniej jeden język, którym posługuje się wolontariusz (na przykład en).</translation>
     </message>
     <message>
         <source>“%1” is not a language code: use two letters, such as en, pl or ur.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kodem języka: użyj dwóch liter, np. en, pl lub ur.</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
@@ -8876,19 +8876,19 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Unknown way of helping “%1”; choose from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana forma pomocy „%1”; wybierz spośród: %2.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; choose from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany status „%1”; wybierz spośród: %2.</translation>
     </message>
     <message>
         <source>The most a volunteer can give is 40 hours a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz może poświęcić najwyżej 40 godzin tygodniowo.</translation>
     </message>
     <message>
         <source>That home branch is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej filii macierzystej nie ma w bazie.</translation>
     </message>
     <message>
         <source>That volunteer is not in the store.</source>
@@ -8896,38 +8896,38 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic się nie zmieniło.</translation>
     </message>
     <message>
         <source>Home visits need a current DBS check. Record %1&apos;s DBS check before offering home visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty domowe wymagają aktualnego zaświadczenia DBS. Zapisz weryfikację DBS dla: %1, zanim zaproponujesz wizyty domowe.</translation>
     </message>
     <message>
         <source>Home visits need a current DBS check. Add the volunteer, record their DBS check, then offer home visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty domowe wymagają aktualnego zaświadczenia DBS. Dodaj wolontariusza, zapisz jego weryfikację DBS, a potem zaproponuj wizyty domowe.</translation>
     </message>
     <message>
         <source>Added a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano wolontariusza.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) are still booked with this volunteer: cancel or rebook them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Z tym wolontariuszem zarezerwowana jest jeszcze %n sesja: odwołaj ją lub przełóż.</numerusform>
+            <numerusform>Z tym wolontariuszem zarezerwowane są jeszcze %n sesje: odwołaj je lub przełóż.</numerusform>
+            <numerusform>Z tym wolontariuszem zarezerwowanych jest jeszcze %n sesji: odwołaj je lub przełóż.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the volunteer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano profil wolontariusza.</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>The store could not be read, so this list may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać bazy, więc ta lista może być nieaktualna. %1</translation>
     </message>
 </context>
 <context>
@@ -8950,7 +8950,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <source>Training</source>
@@ -8966,40 +8966,40 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
 </context>
 <context>
     <name>SeedRowsCommand</name>
     <message>
         <source>A seed batch holds at most %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet początkowy może mieć najwyżej %1 wierszy.</translation>
     </message>
     <message>
         <source>“%1” is not a table records can be seeded into.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest tabelą, do której można wczytać rekordy początkowe.</translation>
     </message>
     <message>
         <source>Seeded %1 of %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano %1 z %2 rekordów.</translation>
     </message>
 </context>
 <context>
     <name>SendToRepairCommand</name>
     <message>
         <source>sent to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłane do naprawy</translation>
     </message>
     <message>
         <source>%1 is in repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest w naprawie.</translation>
     </message>
 </context>
 <context>
     <name>SendTransferCommand</name>
     <message>
         <source>sent to another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłane do innej filii</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -9007,46 +9007,46 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 należy już do %2.</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłane do %1</translation>
     </message>
     <message>
         <source>%1 is on its way to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest w drodze do %2.</translation>
     </message>
 </context>
 <context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do serwera samorządu</translation>
     </message>
     <message>
         <source>Your password on the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje hasło do serwera samorządu</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (&amp;P):</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się i synchronizuj</translation>
     </message>
     <message>
         <source>Type your password, or press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło lub naciśnij Esc, aby anulować.</translation>
     </message>
 </context>
 <context>
@@ -9097,50 +9097,50 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź (&amp;C)</translation>
     </message>
     <message>
         <source>Confirm the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź wybraną sesję</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik (&amp;O)…</translation>
     </message>
     <message>
         <source>Record what happened in the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przebieg wybranej sesji</translation>
     </message>
     <message>
         <source>%1 – outcome needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – potrzebny wynik</translation>
     </message>
     <message>
         <source>Sessions from today on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje od dzisiaj: %1</translation>
     </message>
     <message>
         <source>Sessions from today on: %1 · Waiting for an outcome: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje od dzisiaj: %1 · Czekające na wynik: %2</translation>
     </message>
     <message>
         <source>No sessions are booked from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od dzisiaj nie ma zarezerwowanych sesji.</translation>
     </message>
     <message>
         <source>You have no sessions booked from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od dzisiaj nie masz zarezerwowanych sesji.</translation>
     </message>
     <message>
         <source>Choose a session in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz sesję z listy.</translation>
     </message>
 </context>
 <context>
     <name>SetLoanRuleCommand</name>
     <message>
         <source>A borrower category is a word in lower case, such as standard or care_leaver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wypożyczającego to słowo pisane małymi literami, np. standard lub care_leaver.</translation>
     </message>
     <message>
         <source>Unknown device type “%1”.</source>
@@ -9152,66 +9152,66 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>The loan length must be between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość wypożyczenia musi wynosić od 1 do %1 dni.</translation>
     </message>
     <message>
         <source>Renewals must be between 0 and 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba przedłużeń musi wynosić od 0 do 99.</translation>
     </message>
     <message>
         <source>The number of devices a resident may have at once must be between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba urządzeń, które mieszkaniec może mieć jednocześnie, musi wynosić od 1 do 20.</translation>
     </message>
     <message>
         <source>The hard end date %1 has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostateczna data końcowa %1 już minęła.</translation>
     </message>
     <message>
         <source>Nothing was changed: the rule already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: zasada już to określa.</translation>
     </message>
     <message>
         <source>The loan rule changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada wypożyczeń zmieniła się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Loan rule for %1 borrowers: %2 days, %3 renewal(s), %4 device(s) at once%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada wypożyczeń dla kategorii %1: dni: %2, przedłużenia: %3, urządzenia jednocześnie: %4%5.</translation>
     </message>
     <message>
         <source>, ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, do %1</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę użytkownika.</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sekundę</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Too many wrong passwords for “%1”. Try again in %2, or ask a coordinator to check the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za dużo błędnych haseł dla „%1”. Spróbuj ponownie za %2 lub poproś koordynatora o sprawdzenie konta.</translation>
     </message>
     <message>
         <source>That user name and password do not match. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika i hasło nie pasują do siebie. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The account “%1” is switched off. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1” jest wyłączone. Zwróć się do administratora.</translation>
     </message>
 </context>
 <context>
@@ -9230,23 +9230,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj &amp;się</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się</translation>
     </message>
     <message>
         <source>S&amp;witch person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień osobę (&amp;W)</translation>
     </message>
     <message>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień osobę</translation>
     </message>
     <message>
         <source>Clear the user name so someone else can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść nazwę użytkownika, aby mógł się zalogować ktoś inny</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -9258,27 +9258,27 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Sign in as yourself: everything you do at this desk is recorded in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się jako Ty: wszystko, co robisz przy tym stanowisku, jest zapisywane na Twoje nazwisko.</translation>
     </message>
     <message>
         <source>Desk locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko zablokowane</translation>
     </message>
     <message>
         <source>%1 locked this desk. Enter the password to carry on, or switch person so someone else can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zablokował(a) to stanowisko. Wpisz hasło, aby kontynuować, lub zmień osobę, aby mógł się zalogować ktoś inny.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę użytkownika.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło.</translation>
     </message>
     <message>
         <source>Signing in failed because the store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie nie powiodło się, bo nie udało się odczytać bazy: %1</translation>
     </message>
 </context>
 <context>
@@ -9293,7 +9293,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Nobody signs off their own training: ask another assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie zatwierdza własnego szkolenia: poproś innego oceniającego.</translation>
     </message>
     <message>
         <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
@@ -9301,31 +9301,31 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>That outcome is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten efekt jest już zatwierdzony.</translation>
     </message>
     <message>
         <source>There is no evidence for this outcome yet; it cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego efektu nie ma jeszcze dowodów; nie można go zatwierdzić.</translation>
     </message>
     <message>
         <source>You wrote evidence for this outcome, so another assessor must sign it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód dla tego efektu dodał(a) Ty, więc musi go zatwierdzić inny oceniający.</translation>
     </message>
     <message>
         <source>Signed off outcome %1.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzono efekt %1.%2.</translation>
     </message>
     <message>
         <source>Unit %1 is achieved; it awaits a coordinator&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 ukończony; czeka na weryfikację koordynatora.</translation>
     </message>
     <message>
         <source>This unit unlocks %1 bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten moduł odblokowuje rezerwacje: %1.</translation>
     </message>
     <message>
         <source>Every unit of %1 is achieved: a graduate!</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie moduły ścieżki %1 ukończone: absolwent!</translation>
     </message>
 </context>
 <context>
@@ -9336,11 +9336,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Badge</source>
@@ -9356,51 +9356,51 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Recent badge achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio zdobyte odznaki</translation>
     </message>
     <message>
         <source>Skills views</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki umiejętności</translation>
     </message>
     <message>
         <source>L&amp;earner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucz&amp;estnik</translation>
     </message>
     <message>
         <source>Gro&amp;up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja gr&amp;upowa</translation>
     </message>
     <message>
         <source>I&amp;mport completions</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mport ukończeń</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacja</translation>
     </message>
     <message>
         <source>Rece&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostat&amp;nie</translation>
     </message>
     <message>
         <source>Badge &amp;catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog odznak (&amp;C)</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <source>iDEA badges earned by residents, volunteers and staff, and progress towards Bronze, Silver and Gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki iDEA zdobyte przez mieszkańców, wolontariuszy i pracowników oraz postępy w drodze do poziomów Bronze, Silver i Gold.</translation>
     </message>
     <message>
         <source>No badges have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnych odznak.</translation>
     </message>
     <message>
         <source>No badges you recorded or supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze odznak, które zapisałeś lub w których zdobyciu pomagałeś.</translation>
     </message>
 </context>
 <context>
@@ -9411,23 +9411,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>iDEA skills progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy w umiejętnościach iDEA</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty:</translation>
     </message>
     <message>
         <source>Badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki:</translation>
     </message>
     <message>
         <source>No award reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie osiągnięto jeszcze wyróżnienia.</translation>
     </message>
     <message>
         <source>Award reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięte wyróżnienie: %1.</translation>
     </message>
     <message>
         <source>Every award reached.</source>
@@ -9435,23 +9435,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 more points for %2 (%3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje %1 pkt do: %2 (%3 pkt).</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyróżnienia</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pkt</translation>
     </message>
     <message>
         <source>reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięto %1</translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostało %1</translation>
     </message>
     <message>
         <source>Points by category</source>
@@ -9463,7 +9463,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Badge</source>
@@ -9479,58 +9479,58 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano %1.</translation>
     </message>
 </context>
 <context>
     <name>SkillsTotalsPanel</name>
     <message>
         <source>Badges per month and running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki w miesiącu i suma narastająco</translation>
     </message>
     <message>
         <source>Chart of badges per month and the running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres odznak w miesiącu i sumy narastającej</translation>
     </message>
     <message>
         <source>No badges recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze odznak.</translation>
     </message>
     <message>
         <source>Badges by branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki według filii</translation>
     </message>
     <message>
         <source>Badges by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki według zespołu</translation>
     </message>
     <message>
         <source>Badges by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki według miesięcy</translation>
     </message>
     <message>
         <source>Badge figures by branch, team and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby odznak według filii, zespołu i miesiąca</translation>
     </message>
     <message>
         <source>By &amp;branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Według filii (&amp;B)</translation>
     </message>
     <message>
         <source>By &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Według zespołu (&amp;T)</translation>
     </message>
     <message>
         <source>B&amp;y month</source>
-        <translation type="unfinished"></translation>
+        <translation>Według miesięc&amp;y</translation>
     </message>
     <message>
         <source>%1 badges of the target %2 (%3 %), earned by %4 learners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki: %1 przy celu %2 (%3 %), zdobyte przez uczestników: %4.</translation>
     </message>
     <message>
         <source>%1 badges, earned by %2 learners; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki: %1, zdobyte przez uczestników: %2; nie ustawiono celu.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -9554,85 +9554,85 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyróżnienia: %1</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Badges in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki w miesiącu</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma narastająco</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać „%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is not a TechMates store: it is not an SQLite database file. Check the file name, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest bazą TechMates: to nie jest plik bazy danych SQLite. Sprawdź nazwę pliku lub wybierz inny plik.</translation>
     </message>
     <message>
         <source>No store file was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano pliku bazy.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to folder, a nie plik bazy.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1” for the store. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu „%1” na bazę. Wybierz miejsce, w którym możesz zapisywać.</translation>
     </message>
     <message>
         <source>Cannot open or create the store “%1”: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć ani utworzyć bazy „%1”: %2. Wybierz miejsce, w którym możesz zapisywać.</translation>
     </message>
     <message>
         <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazę „%1” można tylko odczytać, nie zapisać. Sprawdź uprawnienia pliku lub wybierz miejsce, w którym możesz zapisywać.</translation>
     </message>
     <message>
         <source>“%1” is damaged or is not a TechMates store; it cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” jest uszkodzona lub nie jest bazą TechMates; nie można jej odczytać. Przywróć ją z kopii zapasowej.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not a TechMates store. Choose a TechMates store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to baza danych SQLite, ale nie baza TechMates. Wybierz plik bazy TechMates.</translation>
     </message>
     <message>
         <source>The store “%1” was written by a newer version of TechMates Desk (store version %2; this program knows up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza „%1” została zapisana przez nowszą wersję TechMates Desk (wersja bazy %2; ten program zna wersje do %3). Zainstaluj nowszą wersję, aby ją otworzyć.</translation>
     </message>
     <message>
         <source>The store “%1” cannot be written (journal mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisywać do bazy „%1” (tryb dziennika %2).</translation>
     </message>
     <message>
         <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazę „%1” można tylko odczytać, nie zapisać. Sprawdź uprawnienia pliku lub wybierz inne miejsce.</translation>
     </message>
     <message>
         <source>Updating the store to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja bazy do wersji %1 nie powiodła się: %2</translation>
     </message>
 </context>
 <context>
     <name>StoreRead</name>
     <message>
         <source>The store could not be read, so this may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać bazy, więc dane mogą być nieaktualne. %1</translation>
     </message>
 </context>
 <context>
@@ -9643,131 +9643,131 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>The claim %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek %1 jest już w stanie: %2.</translation>
     </message>
     <message>
         <source>The claim %1 has no units to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek %1 nie ma modułów do złożenia.</translation>
     </message>
     <message>
         <source>Submitted the claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono wniosek %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Enter the council server&apos;s web address, for example https://techmates.example.gov.uk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres internetowy serwera samorządu, na przykład https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>“%1” is not a web address the desk can use: it must start with https:// (or http:// on the council&apos;s own network) and name a server, for example https://techmates.example.gov.uk</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem internetowym, którego stanowisko może użyć: musi zaczynać się od https:// (lub http:// we własnej sieci samorządu) i wskazywać serwer, na przykład https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address; the desk asks for them when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie umieszczaj nazwy użytkownika ani hasła w adresie; stanowisko zapyta o nie przy logowaniu.</translation>
     </message>
     <message>
         <source>The server address should not have ? or # parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera nie powinien zawierać części ? ani #.</translation>
     </message>
 </context>
 <context>
     <name>SyncHttp</name>
     <message>
         <source>The server did not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie odpowiedział (%1).</translation>
     </message>
     <message>
         <source>The server is busy or having trouble (HTTP %1); trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer jest zajęty lub ma problemy (HTTP %1); ponowna próba później.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił żądanie (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut short; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera została ucięta; ponowna próba.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <source>Keep this desk and the council&apos;s record in step; it keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymuj zgodność tego stanowiska z rejestrem samorządu; stanowisko działa dalej offline.</translation>
     </message>
     <message>
         <source>Devices lent at two desks while they were offline, for a coordinator to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia wypożyczone przy dwóch stanowiskach w trybie offline, do rozstrzygnięcia przez koordynatora.</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty (%1)</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>The council server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer samorządu</translation>
     </message>
     <message>
         <source>Council server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera samorządu</translation>
     </message>
     <message>
         <source>https://techmates.example.gov.uk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>Sign &amp;in to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj s&amp;ię do serwera…</translation>
     </message>
     <message>
         <source>Sign in to the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do serwera samorządu</translation>
     </message>
     <message>
         <source>Sign &amp;out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyl&amp;oguj się z serwera</translation>
     </message>
     <message>
         <source>Forget your sign-in to the council server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij logowanie do serwera samorządu na tym komputerze</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
         <source>Sync now with the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz z serwerem samorządu</translation>
     </message>
     <message>
         <source>Send this desk&apos;s changes and receive the council&apos;s (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij zmiany z tego stanowiska i odbierz zmiany samorządu (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Sync automatically every so many minutes; 0 turns it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj automatycznie co podaną liczbę minut; 0 wyłącza</translation>
     </message>
     <message>
         <source> min</source>
@@ -9775,71 +9775,71 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wył.</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp synchronizacji</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres serwera:</translation>
     </message>
     <message>
         <source>Your sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje logowanie:</translation>
     </message>
     <message>
         <source>Sync a&amp;utomatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniz&amp;uj automatycznie co</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp:</translation>
     </message>
     <message>
         <source>Last synced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia synchronizacja:</translation>
     </message>
     <message>
         <source>Waiting to be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie:</translation>
     </message>
     <message>
         <source>Last problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni problem:</translation>
     </message>
     <message>
         <source>Checking this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pęku kluczy tego komputera…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano.</translation>
     </message>
     <message>
         <source>Never: this desk has not synced with the council server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy: to stanowisko nie synchronizowało się jeszcze z serwerem samorządu.</translation>
     </message>
     <message>
         <source>Nothing: every change made here has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic: wszystkie zmiany wprowadzone tutaj zostały wysłane.</translation>
     </message>
     <message>
         <source>1 change made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zmiana wprowadzona przy tym stanowisku</translation>
     </message>
     <message>
         <source>%L1 changes made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany wprowadzone przy tym stanowisku: %L1</translation>
     </message>
     <message>
         <source>Cannot be read just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można teraz odczytać: %1</translation>
     </message>
     <message>
         <source>A sync is already running; wait for it to finish.</source>
@@ -10202,7 +10202,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano %1.</translation>
     </message>
 </context>
 <context>

@@ -8482,27 +8482,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” برطانیہ کا پوسٹ کوڈ نہیں ہے (مثلاً SW1A 1AA)۔</translation>
     </message>
     <message>
         <source>“%1” is not a phone number (for example 020 7946 0000 or 07700 900123).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” فون نمبر نہیں ہے (مثلاً 020 7946 0000 یا 07700 900123)۔</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ای میل پتہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>The address is too long (at most 300 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ بہت لمبا ہے (زیادہ سے زیادہ 300 حروف)۔</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیدائش مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>The date of birth is more than 120 years ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیدائش 120 سال سے زیادہ پرانی ہے۔</translation>
     </message>
     <message>
         <source>The notes are too long (at most 2,000 characters).</source>
@@ -8510,18 +8510,18 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown borrower category “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا نامعلوم زمرہ “%1”۔</translation>
     </message>
 </context>
 <context>
     <name>ResidentsPage</name>
     <message>
         <source>Find a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی تلاش کریں</translation>
     </message>
     <message>
         <source>Name, card, phone or postcode, or scan a library card</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، کارڈ، فون یا پوسٹ کوڈ، یا لائبریری کارڈ اسکین کریں</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -8529,7 +8529,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا رہائشی (&amp;N)</translation>
     </message>
     <message>
         <source>New resident</source>
@@ -8537,27 +8537,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Add a resident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی شامل کریں (Ctrl+N)</translation>
     </message>
     <message>
         <source>Residents found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے رہائشی</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولیں (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>دیکھیں (&amp;V)</translation>
     </message>
     <message>
         <source>Open the selected resident</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب رہائشی کھولیں</translation>
     </message>
     <message>
         <source>Open the selected resident (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب رہائشی کھولیں (Enter)</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -8565,39 +8565,39 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Find a resident by name, card, phone or postcode, or scan their library card.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی کو نام، کارڈ، فون یا پوسٹ کوڈ سے تلاش کریں، یا ان کا لائبریری کارڈ اسکین کریں۔</translation>
     </message>
     <message>
         <source>The residents you have sessions with.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ رہائشی جن کے ساتھ آپ کے سیشن ہیں۔</translation>
     </message>
     <message>
         <source>Type part of a name, a card number, a phone number or a postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کا حصہ، کارڈ نمبر، فون نمبر یا پوسٹ کوڈ لکھیں۔</translation>
     </message>
     <message>
         <source>Showing %1 of the residents who match; type more to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقت رکھنے والے رہائشیوں میں سے %1 دکھائے جا رہے ہیں؛ تلاش محدود کرنے کے لیے مزید لکھیں۔</translation>
     </message>
     <message>
         <source>Residents found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے رہائشی: %1</translation>
     </message>
     <message>
         <source>No resident matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی رہائشی “%1” سے مطابقت نہیں رکھتا۔</translation>
     </message>
     <message>
         <source>No resident has library card %1. Press Ctrl+N to add them with this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی رہائشی کے پاس لائبریری کارڈ %1 نہیں۔ اس کارڈ کے ساتھ شامل کرنے کے لیے Ctrl+N دبائیں۔</translation>
     </message>
     <message>
         <source>None of your residents has library card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے کسی رہائشی کے پاس لائبریری کارڈ %1 نہیں۔</translation>
     </message>
     <message>
         <source>That resident is no longer available to you. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ رہائشی اب آپ کے لیے دستیاب نہیں۔ دوبارہ تلاش کریں۔</translation>
     </message>
     <message>
         <source>Saved. %1.</source>
@@ -8608,39 +8608,39 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>ResolveLoanConflictCommand</name>
     <message>
         <source>Say why, for the record (for example “resident came in with the device”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ کے لیے وجہ بتائیں (مثلاً “رہائشی ڈیوائس لے کر آیا”)۔</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
     </message>
     <message>
         <source>There is no such loan conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کا ایسا کوئی تنازع نہیں۔</translation>
     </message>
     <message>
         <source>This conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تنازع پہلے ہی حل ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>The loan kept by the council&apos;s record is no longer active (it was %1 since), so it cannot be swapped. Check the device in and lend it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کے ریکارڈ میں رکھا گیا ادھار اب فعال نہیں (اس کے بعد سے %1)، اس لیے اسے بدلا نہیں جا سکتا۔ ڈیوائس کی واپسی وصول کریں اور ضرورت ہو تو دوبارہ ادھار دیں۔</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹا دیا گیا</translation>
     </message>
     <message>
         <source>Per coordinator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹر کے مطابق: %1</translation>
     </message>
     <message>
         <source>The other desk&apos;s loan is now the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے ڈیسک کا ادھار اب فعال ہے۔</translation>
     </message>
     <message>
         <source>The council&apos;s record stands; the other loan stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کا ریکارڈ برقرار ہے؛ دوسرا ادھار بند رہتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -8651,163 +8651,163 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>SIM %1 is back in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>سم %1 اسٹاک میں واپس آ گئی۔</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریٹائر کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>ReturnFromRepairCommand</name>
     <message>
         <source>returned from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت سے واپس آئی</translation>
     </message>
     <message>
         <source>back from repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت سے واپس</translation>
     </message>
     <message>
         <source>%1 is back from repair and awaiting wipe: record the wipe before lending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت سے واپس آ گئی ہے اور ڈیٹا مٹانے کی منتظر ہے: ادھار دینے سے پہلے ڈیٹا مٹانا درج کریں۔</translation>
     </message>
 </context>
 <context>
     <name>RevokeBadgeCommand</name>
     <message>
         <source>That badge record does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کا یہ ریکارڈ موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That badge record was already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کا یہ ریکارڈ پہلے ہی منسوخ ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>Only the person who recorded a badge, a coordinator or an administrator may revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج صرف وہی فرد منسوخ کر سکتا ہے جس نے اسے درج کیا، یا کوآرڈینیٹر یا ایڈمنسٹریٹر۔</translation>
     </message>
     <message>
         <source>Say why the badge is revoked (3 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ بیج کیوں منسوخ کیا جا رہا ہے (3 سے 200 حروف)۔</translation>
     </message>
     <message>
         <source>Revoked the badge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 منسوخ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمنسٹریٹر</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
         <source>Librarian</source>
-        <translation type="unfinished"></translation>
+        <translation>لائبریرین</translation>
     </message>
     <message>
         <source>TechMate volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMate رضاکار</translation>
     </message>
 </context>
 <context>
     <name>RowImage</name>
     <message>
         <source>a value is a list or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>قدر ایک فہرست یا آبجیکٹ ہے</translation>
     </message>
     <message>
         <source>“%1” is not a synced table</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ہم وقت سازی والا ٹیبل نہیں ہے</translation>
     </message>
     <message>
         <source>a %1 row has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ایک قطار کی کوئی شناخت نہیں</translation>
     </message>
     <message>
         <source>%1 has no column “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں کوئی کالم “%2” نہیں</translation>
     </message>
     <message>
         <source>%1 has no column “%2” to change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں تبدیل کرنے کے لیے کوئی کالم “%2” نہیں</translation>
     </message>
 </context>
 <context>
     <name>SaveAwardLevelCommand</name>
     <message>
         <source>%1 is reached at %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 پوائنٹس پر حاصل ہوتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>SaveBadgeCommand</name>
     <message>
         <source>Someone changed the badge %1 since you opened it. Open it again to see their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے کھولنے کے بعد کسی نے بیج %1 تبدیل کر دیا۔ ان کی تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں۔</translation>
     </message>
     <message>
         <source>Changed the badge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 تبدیل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>The badge %1 was already like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 پہلے سے ایسا ہی تھا۔</translation>
     </message>
     <message>
         <source>Added the badge %1 (%2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج %1 شامل کر دیا گیا (%2 پوائنٹس)۔</translation>
     </message>
 </context>
 <context>
     <name>SaveBookingSettingsCommand</name>
     <message>
         <source>The DBS re-check interval must be between 1 and 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS دوبارہ جانچ کا وقفہ 1 سے 10 سال کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Give one to five alert days before a DBS re-check, such as 60,30,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS دوبارہ جانچ سے پہلے انتباہ کے ایک سے پانچ دن بتائیں، جیسے 60,30,7۔</translation>
     </message>
     <message>
         <source>Alert days before a DBS re-check must be between 1 and 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS دوبارہ جانچ سے پہلے انتباہ کے دن 1 سے 365 کے درمیان ہونے چاہییں۔</translation>
     </message>
     <message>
         <source>The fair-share period must be between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>منصفانہ حصے کی مدت 1 سے 365 دن کے درمیان ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>Saved the booking settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ کی ترتیبات محفوظ کر دی گئیں۔</translation>
     </message>
 </context>
 <context>
     <name>SaveEventCommand</name>
     <message>
         <source>Give the event a title, such as “Digital tea party”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب کو ایک عنوان دیں، جیسے “ڈیجیٹل چائے پارٹی”۔</translation>
     </message>
     <message>
         <source>The title is too long (at most 120 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بہت لمبا ہے (زیادہ سے زیادہ 120 حروف)۔</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب شروع ہونے کی تاریخ اور وقت بتائیں۔</translation>
     </message>
     <message>
         <source>An event lasts between 15 minutes and 10 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب 15 منٹ سے 10 گھنٹے تک کی ہوتی ہے۔</translation>
     </message>
     <message>
         <source>Say at which branch the event is.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ تقریب کس برانچ میں ہے۔</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
@@ -8815,7 +8815,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The event&apos;s start has passed: plan events for a time still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب کا آغاز گزر چکا ہے: تقریبات آنے والے وقت کے لیے طے کریں۔</translation>
     </message>
     <message>
         <source>That event is not in the store.</source>
@@ -8823,46 +8823,46 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>One of the volunteers is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکاروں میں سے ایک ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>%1 is not taking part in events (their status is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تقریبات میں حصہ نہیں لے رہا (ان کی حیثیت %2 ہے)۔</translation>
     </message>
     <message>
         <source>Added the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب شامل کر دی گئی۔</translation>
     </message>
     <message>
         <source>Saved the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریب محفوظ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>SaveVolunteerCommand</name>
     <message>
         <source>Give the volunteer&apos;s first name and family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کا پہلا نام اور خاندانی نام بتائیں۔</translation>
     </message>
     <message>
         <source>A name can be at most 100 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام زیادہ سے زیادہ 100 حروف کا ہو سکتا ہے۔</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ای میل پتہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>The phone number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>فون نمبر بہت لمبا ہے۔</translation>
     </message>
     <message>
         <source>Give at least one language the volunteer speaks (for example en).</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کی بولی جانے والی کم از کم ایک زبان بتائیں (مثلاً en)۔</translation>
     </message>
     <message>
         <source>“%1” is not a language code: use two letters, such as en, pl or ur.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” زبان کا کوڈ نہیں ہے: دو حروف استعمال کریں، جیسے en، pl یا ur۔</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
@@ -8870,19 +8870,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown way of helping “%1”; choose from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کا نامعلوم طریقہ “%1”؛ ان میں سے منتخب کریں: %2۔</translation>
     </message>
     <message>
         <source>Unknown status “%1”; choose from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم حیثیت “%1”؛ ان میں سے منتخب کریں: %2۔</translation>
     </message>
     <message>
         <source>The most a volunteer can give is 40 hours a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار زیادہ سے زیادہ ہفتے میں 40 گھنٹے دے سکتا ہے۔</translation>
     </message>
     <message>
         <source>That home branch is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اپنی برانچ ڈیٹا بیس میں موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>That volunteer is not in the store.</source>
@@ -8890,37 +8890,37 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Home visits need a current DBS check. Record %1&apos;s DBS check before offering home visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کے دوروں کے لیے موجودہ DBS جانچ ضروری ہے۔ گھر کے دورے پیش کرنے سے پہلے %1 کی DBS جانچ درج کریں۔</translation>
     </message>
     <message>
         <source>Home visits need a current DBS check. Add the volunteer, record their DBS check, then offer home visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کے دوروں کے لیے موجودہ DBS جانچ ضروری ہے۔ رضاکار شامل کریں، ان کی DBS جانچ درج کریں، پھر گھر کے دورے پیش کریں۔</translation>
     </message>
     <message>
         <source>Added a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار شامل کر دیا گیا۔</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) are still booked with this volunteer: cancel or rebook them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اس رضاکار کے ساتھ ابھی %n سیشن بک ہے: اسے منسوخ کریں یا دوبارہ بک کریں۔</numerusform>
+            <numerusform>اس رضاکار کے ساتھ ابھی %n سیشن بک ہیں: انہیں منسوخ کریں یا دوبارہ بک کریں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the volunteer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کی پروفائل محفوظ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>The store could not be read, so this list may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے یہ فہرست پرانی ہو سکتی ہے۔ %1</translation>
     </message>
 </context>
 <context>
@@ -8943,7 +8943,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارتیں</translation>
     </message>
     <message>
         <source>Training</source>
@@ -8959,40 +8959,40 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی</translation>
     </message>
 </context>
 <context>
     <name>SeedRowsCommand</name>
     <message>
         <source>A seed batch holds at most %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی بیچ میں زیادہ سے زیادہ %1 قطاریں ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>“%1” is not a table records can be seeded into.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ایسا ٹیبل نہیں جس میں ابتدائی ریکارڈ ڈالے جا سکیں۔</translation>
     </message>
     <message>
         <source>Seeded %1 of %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 ریکارڈ ڈال دیے گئے۔</translation>
     </message>
 </context>
 <context>
     <name>SendToRepairCommand</name>
     <message>
         <source>sent to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمت کے لیے بھیجی گئی</translation>
     </message>
     <message>
         <source>%1 is in repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مرمت میں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>SendTransferCommand</name>
     <message>
         <source>sent to another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی اور برانچ کو بھیجی گئی</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
@@ -9000,46 +9000,46 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے ہی %2 کی ہے۔</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو بھیجی گئی</translation>
     </message>
     <message>
         <source>%1 is on its way to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 کے راستے میں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور میں سائن ان کریں</translation>
     </message>
     <message>
         <source>Your password on the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور پر آپ کا پاس ورڈ</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان کریں اور ہم وقت سازی کریں</translation>
     </message>
     <message>
         <source>Type your password, or press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا پاس ورڈ لکھیں، یا منسوخ کرنے کے لیے Esc دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -9090,50 +9090,50 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Confirm the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب سیشن کی تصدیق کریں</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجہ درج کریں (&amp;O)…</translation>
     </message>
     <message>
         <source>Record what happened in the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کریں کہ منتخب سیشن میں کیا ہوا</translation>
     </message>
     <message>
         <source>%1 – outcome needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – نتیجہ درکار</translation>
     </message>
     <message>
         <source>Sessions from today on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آج سے سیشن: %1</translation>
     </message>
     <message>
         <source>Sessions from today on: %1 · Waiting for an outcome: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آج سے سیشن: %1 · نتیجے کے منتظر: %2</translation>
     </message>
     <message>
         <source>No sessions are booked from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج سے کوئی سیشن بک نہیں۔</translation>
     </message>
     <message>
         <source>You have no sessions booked from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج سے آپ کا کوئی سیشن بک نہیں۔</translation>
     </message>
     <message>
         <source>Choose a session in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی سیشن منتخب کریں۔</translation>
     </message>
 </context>
 <context>
     <name>SetLoanRuleCommand</name>
     <message>
         <source>A borrower category is a word in lower case, such as standard or care_leaver.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والے کا زمرہ چھوٹے حروف میں ایک لفظ ہوتا ہے، جیسے standard یا care_leaver۔</translation>
     </message>
     <message>
         <source>Unknown device type “%1”.</source>
@@ -9145,66 +9145,66 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The loan length must be between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار کی مدت 1 سے %1 دن کے درمیان ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>Renewals must be between 0 and 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدیدیں 0 سے 99 کے درمیان ہونی چاہییں۔</translation>
     </message>
     <message>
         <source>The number of devices a resident may have at once must be between 1 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک وقت میں رہائشی کے پاس ڈیوائسز کی تعداد 1 سے 20 کے درمیان ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>The hard end date %1 has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی اختتامی تاریخ %1 گزر چکی ہے۔</translation>
     </message>
     <message>
         <source>Nothing was changed: the rule already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ تبدیل نہیں ہوا: قاعدہ پہلے ہی یہی کہتا ہے۔</translation>
     </message>
     <message>
         <source>The loan rule changed while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرتے وقت ادھار کا قاعدہ تبدیل ہو گیا؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Loan rule for %1 borrowers: %2 days, %3 renewal(s), %4 device(s) at once%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ادھار لینے والوں کے لیے ادھار کا قاعدہ: %2 دن، %3 تجدیدیں، ایک وقت میں %4 ڈیوائسز%5۔</translation>
     </message>
     <message>
         <source>, ending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1 کو ختم</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا صارف نام درج کریں۔</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منٹ</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سیکنڈ</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سیکنڈ</translation>
     </message>
     <message>
         <source>Too many wrong passwords for “%1”. Try again in %2, or ask a coordinator to check the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کے لیے بہت زیادہ غلط پاس ورڈ۔ %2 بعد دوبارہ کوشش کریں، یا کسی کوآرڈینیٹر سے اکاؤنٹ چیک کروائیں۔</translation>
     </message>
     <message>
         <source>That user name and password do not match. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ صارف نام اور پاس ورڈ مطابقت نہیں رکھتے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>The account “%1” is switched off. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ “%1” بند ہے۔ کسی ایڈمنسٹریٹر سے پوچھیں۔</translation>
     </message>
 </context>
 <context>
@@ -9223,23 +9223,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان کریں</translation>
     </message>
     <message>
         <source>S&amp;witch person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد بدلیں (&amp;W)</translation>
     </message>
     <message>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد بدلیں</translation>
     </message>
     <message>
         <source>Clear the user name so someone else can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام صاف کریں تاکہ کوئی اور سائن ان کر سکے</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -9251,27 +9251,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Sign in as yourself: everything you do at this desk is recorded in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے نام سے سائن ان کریں: اس ڈیسک پر آپ کا ہر کام آپ کے نام سے درج ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Desk locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک لاک ہے</translation>
     </message>
     <message>
         <source>%1 locked this desk. Enter the password to carry on, or switch person so someone else can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے یہ ڈیسک لاک کیا۔ جاری رکھنے کے لیے پاس ورڈ درج کریں، یا فرد بدلیں تاکہ کوئی اور سائن ان کر سکے۔</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا صارف نام درج کریں۔</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
         <source>Signing in failed because the store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان ناکام رہا کیونکہ ڈیٹا بیس پڑھا نہیں جا سکا: %1</translation>
     </message>
 </context>
 <context>
@@ -9286,7 +9286,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Nobody signs off their own training: ask another assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اپنی تربیت کی خود منظوری نہیں دیتا: کسی اور جائزہ کار سے کہیں۔</translation>
     </message>
     <message>
         <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
@@ -9294,31 +9294,31 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>That outcome is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نتیجے کی پہلے ہی منظوری ہو چکی ہے۔</translation>
     </message>
     <message>
         <source>There is no evidence for this outcome yet; it cannot be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نتیجے کا ابھی کوئی ثبوت نہیں؛ اس کی منظوری نہیں دی جا سکتی۔</translation>
     </message>
     <message>
         <source>You wrote evidence for this outcome, so another assessor must sign it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نتیجے کا ثبوت آپ نے لکھا ہے، اس لیے کسی اور جائزہ کار کو منظوری دینی ہوگی۔</translation>
     </message>
     <message>
         <source>Signed off outcome %1.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجہ %1.%2 کی منظوری دے دی گئی۔</translation>
     </message>
     <message>
         <source>Unit %1 is achieved; it awaits a coordinator&apos;s verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 حاصل ہو گیا؛ یہ کوآرڈینیٹر کی تصدیق کا منتظر ہے۔</translation>
     </message>
     <message>
         <source>This unit unlocks %1 bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ یونٹ %1 بکنگز کھولتا ہے۔</translation>
     </message>
     <message>
         <source>Every unit of %1 is achieved: a graduate!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے تمام یونٹ حاصل ہو گئے: فارغ التحصیل!</translation>
     </message>
 </context>
 <context>
@@ -9329,11 +9329,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کون</translation>
     </message>
     <message>
         <source>Badge</source>
@@ -9349,51 +9349,51 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Recent badge achievements</source>
-        <translation type="unfinished"></translation>
+        <translation>حال ہی میں حاصل کیے گئے بیج</translation>
     </message>
     <message>
         <source>Skills views</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارتوں کے منظر</translation>
     </message>
     <message>
         <source>L&amp;earner</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکھنے والا (&amp;E)</translation>
     </message>
     <message>
         <source>Gro&amp;up session</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ سیشن (&amp;U)</translation>
     </message>
     <message>
         <source>I&amp;mport completions</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل درآمد کریں (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم (&amp;O)</translation>
     </message>
     <message>
         <source>Rece&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>حالیہ (&amp;N)</translation>
     </message>
     <message>
         <source>Badge &amp;catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج کیٹلاگ (&amp;C)</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارتیں</translation>
     </message>
     <message>
         <source>iDEA badges earned by residents, volunteers and staff, and progress towards Bronze, Silver and Gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشیوں، رضاکاروں اور عملے کے حاصل کردہ iDEA بیج، اور Bronze، Silver اور Gold کی طرف پیش رفت۔</translation>
     </message>
     <message>
         <source>No badges have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی بیج درج نہیں ہوا۔</translation>
     </message>
     <message>
         <source>No badges you recorded or supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی بیج نہیں جو آپ نے درج کیا ہو یا جس میں مدد کی ہو۔</translation>
     </message>
 </context>
 <context>
@@ -9404,23 +9404,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>iDEA skills progress</source>
-        <translation type="unfinished"></translation>
+        <translation>iDEA مہارتوں کی پیش رفت</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>پوائنٹس:</translation>
     </message>
     <message>
         <source>Badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>بیج:</translation>
     </message>
     <message>
         <source>No award reached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی ایوارڈ حاصل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Award reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل شدہ ایوارڈ: %1۔</translation>
     </message>
     <message>
         <source>Every award reached.</source>
@@ -9428,23 +9428,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 more points for %2 (%3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%3 پوائنٹس) کے لیے مزید %1 پوائنٹس۔</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>ایوارڈز</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پوائنٹس</translation>
     </message>
     <message>
         <source>reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حاصل</translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باقی</translation>
     </message>
     <message>
         <source>Points by category</source>
@@ -9456,7 +9456,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Badge</source>
@@ -9472,58 +9472,58 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ ہوا۔</translation>
     </message>
 </context>
 <context>
     <name>SkillsTotalsPanel</name>
     <message>
         <source>Badges per month and running total</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ بیج اور مجموعی کل</translation>
     </message>
     <message>
         <source>Chart of badges per month and the running total</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ بیجوں اور مجموعی کل کا چارٹ</translation>
     </message>
     <message>
         <source>No badges recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی بیج درج نہیں۔</translation>
     </message>
     <message>
         <source>Badges by branch</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ کے لحاظ سے بیج</translation>
     </message>
     <message>
         <source>Badges by team</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کے لحاظ سے بیج</translation>
     </message>
     <message>
         <source>Badges by month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے کے لحاظ سے بیج</translation>
     </message>
     <message>
         <source>Badge figures by branch, team and month</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ، ٹیم اور مہینے کے لحاظ سے بیجوں کے اعداد و شمار</translation>
     </message>
     <message>
         <source>By &amp;branch</source>
-        <translation type="unfinished"></translation>
+        <translation>برانچ کے لحاظ سے (&amp;B)</translation>
     </message>
     <message>
         <source>By &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کے لحاظ سے (&amp;T)</translation>
     </message>
     <message>
         <source>B&amp;y month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے کے لحاظ سے (&amp;Y)</translation>
     </message>
     <message>
         <source>%1 badges of the target %2 (%3 %), earned by %4 learners.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف %2 میں سے %1 بیج (%3 %)، %4 سیکھنے والوں نے حاصل کیے۔</translation>
     </message>
     <message>
         <source>%1 badges, earned by %2 learners; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیج، %2 سیکھنے والوں نے حاصل کیے؛ کوئی ہدف مقرر نہیں۔</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -9547,85 +9547,85 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 awards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایوارڈز</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینہ</translation>
     </message>
     <message>
         <source>Badges in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے میں بیج</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعی کل</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” پڑھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <source>“%1” is not a TechMates store: it is not an SQLite database file. Check the file name, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” TechMates ڈیٹا بیس نہیں ہے: یہ SQLite ڈیٹا بیس فائل نہیں۔ فائل کا نام دیکھیں، یا کوئی اور فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>No store file was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس فائل کا کوئی نام نہیں دیا گیا۔</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” فولڈر ہے، ڈیٹا بیس فائل نہیں۔</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1” for the store. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کے لیے فولڈر “%1” نہیں بنایا جا سکتا۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>Cannot open or create the store “%1”: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس “%1” کھولا یا بنایا نہیں جا سکتا: %2۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس “%1” صرف پڑھا جا سکتا ہے، لکھا نہیں جا سکتا۔ فائل کی اجازتیں دیکھیں یا ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>“%1” is damaged or is not a TechMates store; it cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” خراب ہے یا TechMates ڈیٹا بیس نہیں؛ اسے پڑھا نہیں جا سکتا۔ اسے بیک اپ سے بحال کریں۔</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not a TechMates store. Choose a TechMates store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” SQLite ڈیٹا بیس ہے مگر TechMates ڈیٹا بیس نہیں۔ TechMates ڈیٹا بیس فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>The store “%1” was written by a newer version of TechMates Desk (store version %2; this program knows up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس “%1” کو TechMates Desk کے نئے ورژن نے لکھا ہے (ڈیٹا بیس ورژن %2؛ یہ پروگرام %3 تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔</translation>
     </message>
     <message>
         <source>The store “%1” cannot be written (journal mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس “%1” میں لکھا نہیں جا سکتا (جرنل موڈ %2)۔</translation>
     </message>
     <message>
         <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس “%1” صرف پڑھا جا سکتا ہے، لکھا نہیں جا سکتا۔ فائل کی اجازتیں دیکھیں یا کوئی اور جگہ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Updating the store to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کو ورژن %1 پر اپ ڈیٹ کرنا ناکام رہا: %2</translation>
     </message>
 </context>
 <context>
     <name>StoreRead</name>
     <message>
         <source>The store could not be read, so this may be out of date. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے یہ پرانا ہو سکتا ہے۔ %1</translation>
     </message>
 </context>
 <context>
@@ -9636,131 +9636,131 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The claim %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 پہلے ہی %2 ہے۔</translation>
     </message>
     <message>
         <source>The claim %1 has no units to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 میں جمع کرانے کے لیے کوئی یونٹ نہیں۔</translation>
     </message>
     <message>
         <source>Submitted the claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعویٰ %1 جمع کرا دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Enter the council server&apos;s web address, for example https://techmates.example.gov.uk</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور کا ویب پتہ درج کریں، مثلاً https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>“%1” is not a web address the desk can use: it must start with https:// (or http:// on the council&apos;s own network) and name a server, for example https://techmates.example.gov.uk</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ایسا ویب پتہ نہیں جسے ڈیسک استعمال کر سکے: اسے https://‎ (یا کونسل کے اپنے نیٹ ورک پر http://‎) سے شروع ہونا چاہیے اور کسی سرور کا نام ہونا چاہیے، مثلاً https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address; the desk asks for them when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>پتے میں صارف نام اور پاس ورڈ شامل نہ کریں؛ سائن ان کرتے وقت ڈیسک ان کے بارے میں پوچھتا ہے۔</translation>
     </message>
     <message>
         <source>The server address should not have ? or # parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کے پتے میں ? یا # والے حصے نہیں ہونے چاہییں۔</translation>
     </message>
 </context>
 <context>
     <name>SyncHttp</name>
     <message>
         <source>The server did not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے جواب نہیں دیا (%1)۔</translation>
     </message>
     <message>
         <source>The server is busy or having trouble (HTTP %1); trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مصروف ہے یا مشکل میں ہے (HTTP %1)؛ بعد میں دوبارہ کوشش ہوگی۔</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے درخواست مسترد کر دی (HTTP %1)۔</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut short; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا جواب ادھورا رہ گیا؛ دوبارہ کوشش ہو رہی ہے۔</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ہم وقت سازی کریں</translation>
     </message>
     <message>
         <source>Keep this desk and the council&apos;s record in step; it keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک اور کونسل کے ریکارڈ کو ہم آہنگ رکھیں؛ یہ آف لائن بھی کام کرتا رہتا ہے۔</translation>
     </message>
     <message>
         <source>Devices lent at two desks while they were offline, for a coordinator to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن ہونے کے دوران دو ڈیسکوں پر ادھار دی گئی ڈیوائسز، کوآرڈینیٹر کے فیصلے کے لیے۔</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات (%1)</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>The council server</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور</translation>
     </message>
     <message>
         <source>Council server address</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور کا پتہ</translation>
     </message>
     <message>
         <source>https://techmates.example.gov.uk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>Sign &amp;in to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور میں سائن ان کریں (&amp;I)…</translation>
     </message>
     <message>
         <source>Sign in to the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور میں سائن ان کریں</translation>
     </message>
     <message>
         <source>Sign &amp;out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سے سائن آؤٹ کریں (&amp;O)</translation>
     </message>
     <message>
         <source>Forget your sign-in to the council server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر کونسل سرور کا اپنا سائن ان بھول جائیں</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ہم وقت سازی کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Sync now with the council server</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کونسل سرور کے ساتھ ہم وقت سازی کریں</translation>
     </message>
     <message>
         <source>Send this desk&apos;s changes and receive the council&apos;s (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک کی تبدیلیاں بھیجیں اور کونسل کی تبدیلیاں وصول کریں (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Sync automatically every so many minutes; 0 turns it off</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر چند منٹ بعد خود بخود ہم وقت سازی کریں؛ 0 اسے بند کرتا ہے</translation>
     </message>
     <message>
         <source> min</source>
@@ -9768,71 +9768,71 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی کی پیش رفت</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ (&amp;A):</translation>
     </message>
     <message>
         <source>Your sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا سائن ان:</translation>
     </message>
     <message>
         <source>Sync a&amp;utomatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>خود بخود ہم وقت سازی ہر (&amp;U)</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت:</translation>
     </message>
     <message>
         <source>Last synced:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری ہم وقت سازی:</translation>
     </message>
     <message>
         <source>Waiting to be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجے جانے کے منتظر:</translation>
     </message>
     <message>
         <source>Last problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری مسئلہ:</translation>
     </message>
     <message>
         <source>Checking this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کی کی چین دیکھی جا رہی ہے…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل۔</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>روک دیا گیا۔</translation>
     </message>
     <message>
         <source>Never: this desk has not synced with the council server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں: اس ڈیسک نے ابھی کونسل سرور کے ساتھ ہم وقت سازی نہیں کی۔</translation>
     </message>
     <message>
         <source>Nothing: every change made here has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ نہیں: یہاں کی گئی ہر تبدیلی بھیج دی گئی ہے۔</translation>
     </message>
     <message>
         <source>1 change made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک پر کی گئی 1 تبدیلی</translation>
     </message>
     <message>
         <source>%L1 changes made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک پر کی گئی %L1 تبدیلیاں</translation>
     </message>
     <message>
         <source>Cannot be read just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی پڑھا نہیں جا سکتا: %1</translation>
     </message>
     <message>
         <source>A sync is already running; wait for it to finish.</source>
@@ -10195,7 +10195,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پرنٹ ہوا۔</translation>
     </message>
 </context>
 <context>
