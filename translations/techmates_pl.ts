@@ -9843,156 +9843,156 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>A sync is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja już trwa; poczekaj, aż się zakończy.</translation>
     </message>
     <message>
         <source>Sign in once and this computer&apos;s keychain keeps you signed in for the next syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się raz, a pęk kluczy tego komputera zachowa logowanie na kolejne synchronizacje.</translation>
     </message>
     <message>
         <source>Signed out of the council server on this computer. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano z serwera samorządu na tym komputerze. Zaloguj się ponownie, aby synchronizować.</translation>
     </message>
     <message>
         <source>Automatic sync waits until the server&apos;s address is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna synchronizacja czeka na wpisanie adresu serwera.</translation>
     </message>
     <message>
         <source>Automatic sync needs a sign-in kept in this computer&apos;s keychain; until then, press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna synchronizacja wymaga logowania zachowanego w pęku kluczy tego komputera; do tego czasu naciskaj Synchronizuj teraz.</translation>
     </message>
     <message>
         <source>Syncs every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja co minutę</translation>
     </message>
     <message>
         <source>Syncs every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja co %1 min</translation>
     </message>
     <message>
         <source>, and as soon as the network comes back after a sync could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation> oraz zaraz po powrocie sieci, jeśli synchronizacja nie mogła połączyć się z serwerem.</translation>
     </message>
     <message>
         <source>; after a sync could not reach the server, the desk asks the server every minute and syncs as soon as it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>; gdy synchronizacja nie może połączyć się z serwerem, stanowisko co minutę sprawdza serwer i synchronizuje się, gdy tylko odpowie.</translation>
     </message>
     <message>
         <source>Automatic sync is off: the desk syncs when you press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna synchronizacja jest wyłączona: stanowisko synchronizuje się po naciśnięciu Synchronizuj teraz.</translation>
     </message>
     <message>
         <source>Connecting to the council server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z serwerem samorządu…</translation>
     </message>
     <message>
         <source>First sync: sending this desk&apos;s records to the council (%L1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza synchronizacja: wysyłanie rekordów tego stanowiska do samorządu (dotąd: %L1)</translation>
     </message>
     <message>
         <source>Sending changes: %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie zmian: %L1 z %L2</translation>
     </message>
     <message>
         <source>Receiving the council&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbieranie zmian samorządu</translation>
     </message>
     <message>
         <source>None: the last sync went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak: ostatnia synchronizacja się powiodła.</translation>
     </message>
     <message>
         <source>Your sign-in to the council server has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do serwera samorządu wygasło; zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>Synced. Changes sent: %L1 (%L2 taken, %L3 turned down, %L4 conflicts). Changes received: %L5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zsynchronizowano. Wysłane zmiany: %L1 (przyjęte: %L2, odrzucone: %L3, konflikty: %L4). Odebrane zmiany: %L5.</translation>
     </message>
     <message>
         <source>Synced. Nothing to send. Changes received: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zsynchronizowano. Nic do wysłania. Odebrane zmiany: %L1.</translation>
     </message>
     <message>
         <source>This desk&apos;s %L1 existing records were sent to the council first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istniejące rekordy tego stanowiska (%L1) zostały najpierw wysłane do samorządu.</translation>
     </message>
     <message>
         <source>A coordinator confirms who has each doubly lent device under Sync → Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator potwierdza, kto ma każde podwójnie wypożyczone urządzenie, w Synchronizacja → Konflikty.</translation>
     </message>
     <message>
         <source>Changes made by other people at this desk, waiting until they sync themselves: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany wprowadzone przy tym stanowisku przez inne osoby, czekające, aż same się zsynchronizują: %L1.</translation>
     </message>
     <message>
         <source>Your sign-in to the council server has expired or was withdrawn: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do serwera samorządu wygasło lub zostało cofnięte: zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>The council server could not be reached: %1 The desk keeps working offline; changes wait here and go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć z serwerem samorządu: %1 Stanowisko działa dalej offline; zmiany czekają tutaj i zostaną wysłane przy następnej synchronizacji.</translation>
     </message>
     <message>
         <source>Signed in as %1; this computer&apos;s keychain keeps the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano jako %1; pęk kluczy tego komputera zachowuje logowanie.</translation>
     </message>
     <message>
         <source>Not signed in to the server. Sync now asks for your password once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zalogowano do serwera. Synchronizuj teraz zapyta raz o hasło.</translation>
     </message>
     <message>
         <source>You sign in each time you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logujesz się przy każdej synchronizacji.</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>The server&apos;s answer to the sign-in was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera na logowanie była niepełna.</translation>
     </message>
     <message>
         <source>The store could not take the server&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza nie mogła przyjąć rekordów z serwera: %1</translation>
     </message>
     <message>
         <source>The server would not take this store&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie przyjął rekordów z tej bazy: %1</translation>
     </message>
     <message>
         <source>The server answered for only part of what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odpowiedział tylko na część wysłanych danych.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać odpowiedzi serwera: %1</translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać zmian z serwera: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncWorker</name>
     <message>
         <source>This desk&apos;s store could not be opened for the sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć bazy tego stanowiska do synchronizacji: %1</translation>
     </message>
     <message>
         <source>%1 does not look like a TechMates council server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie wygląda na serwer samorządu TechMates (%2).</translation>
     </message>
     <message>
         <source>The store could not be read or written during the sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas synchronizacji nie udało się odczytać ani zapisać bazy: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is available on this computer, so TechMates cannot keep you signed in to the council server; you can keep working offline and sync by signing in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma pęku kluczy, więc TechMates nie może zachować logowania do serwera samorządu; możesz dalej pracować offline i synchronizować, logując się za każdym razem.</translation>
     </message>
 </context>
 <context>
@@ -10003,15 +10003,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Units achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończone moduły</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -10019,63 +10019,63 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończenie</translation>
     </message>
     <message>
         <source>Awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na weryfikację</translation>
     </message>
     <message>
         <source>Training progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępy szkolenia</translation>
     </message>
     <message>
         <source>E&amp;nrol a volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wolo&amp;ntariusza…</translation>
     </message>
     <message>
         <source>Enrol a volunteer on the pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wolontariusza na ścieżkę</translation>
     </message>
     <message>
         <source>Load the TechMates path&amp;way</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wczytaj ścieżkę TechMates</translation>
     </message>
     <message>
         <source>Load the TechMates pathway shipped with the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ścieżkę TechMates dołączoną do stanowiska</translation>
     </message>
     <message>
         <source>Enter on a row opens the volunteer&apos;s portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter na wierszu otwiera portfolio wolontariusza.</translation>
     </message>
     <message>
         <source>Training views</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki szkoleń</translation>
     </message>
     <message>
         <source>P&amp;ortfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortfolio</translation>
     </message>
     <message>
         <source>&amp;Trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczes&amp;tnicy szkolenia</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postępy</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski (&amp;C)</translation>
     </message>
     <message>
         <source>Gr&amp;aduates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absolwenci</translation>
     </message>
     <message>
         <source>Training</source>
@@ -10083,15 +10083,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Volunteers on the accredited TechMates pathway: evidence, sign-offs, claims and graduates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusze na akredytowanej ścieżce TechMates: dowody, zatwierdzenia, wnioski i absolwenci.</translation>
     </message>
     <message>
         <source>Your progress on the accredited TechMates pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje postępy na akredytowanej ścieżce TechMates.</translation>
     </message>
     <message>
         <source>All units achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie moduły ukończone</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -10099,15 +10099,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Enrolled: %1 · Graduates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisani: %1 · Absolwenci: %2</translation>
     </message>
     <message>
         <source>No volunteers are enrolled on a training pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wolontariusz nie jest jeszcze zapisany na ścieżkę szkoleniową.</translation>
     </message>
     <message>
         <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
@@ -10115,62 +10115,62 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Load the TechMates pathway first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wczytaj ścieżkę TechMates.</translation>
     </message>
     <message>
         <source>Every volunteer is enrolled on %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wolontariusz jest już zapisany na %1.</translation>
     </message>
     <message>
         <source>Enrol a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wolontariusza</translation>
     </message>
     <message>
         <source>Volunteer to enrol on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolontariusz do zapisania na %1:</translation>
     </message>
 </context>
 <context>
     <name>TrainingQueries</name>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>zweryfikowano</translation>
     </message>
     <message>
         <source>No home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez filii macierzystej</translation>
     </message>
     <message>
         <source>Training portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio szkoleniowe</translation>
     </message>
     <message>
         <source>Home branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filia macierzysta: %1</translation>
     </message>
     <message>
         <source>enrolled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisano %1</translation>
     </message>
     <message>
         <source>; graduated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; ukończono %1</translation>
     </message>
     <message>
         <source>Units achieved: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończone moduły: %1 z %2.</translation>
     </message>
     <message>
         <source>Achieved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończono %1</translation>
     </message>
     <message>
         <source>, verified by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, zweryfikował(a) %1</translation>
     </message>
     <message>
         <source>, awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>, czeka na weryfikację</translation>
     </message>
     <message>
         <source>, certificate %1</source>
@@ -10178,7 +10178,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>, claim %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, wniosek %1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
@@ -10186,11 +10186,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autor: %1</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dowodów.</translation>
     </message>
     <message>
         <source>Signed off by %1, %2</source>
@@ -10198,7 +10198,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezatwierdzone</translation>
     </message>
     <message>
         <source>Printed %1.</source>
@@ -10209,23 +10209,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>VerifyUnitCommand</name>
     <message>
         <source>There is no unit with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma modułu o kodzie %1.</translation>
     </message>
     <message>
         <source>Nobody verifies their own training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie weryfikuje własnego szkolenia.</translation>
     </message>
     <message>
         <source>The unit %1 is not achieved yet: every outcome needs an assessor&apos;s sign-off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 nie jest jeszcze ukończony: każdy efekt musi najpierw zatwierdzić oceniający.</translation>
     </message>
     <message>
         <source>The unit %1 is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł %1 jest już zweryfikowany.</translation>
     </message>
     <message>
         <source>Verified the unit %1; it can now be claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikowano moduł %1; można go teraz objąć wnioskiem.</translation>
     </message>
 </context>
 <context>
@@ -10240,11 +10240,11 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>DBS</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS</translation>
     </message>
     <message>
         <source>Helps by</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma pomocy</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -10252,7 +10252,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomaga w</translation>
     </message>
     <message>
         <source>Home branch</source>
@@ -10260,7 +10260,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchodzące</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -10268,63 +10268,63 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj wolontariusza…</translation>
     </message>
     <message>
         <source>Add a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wolontariusza</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj (&amp;I)…</translation>
     </message>
     <message>
         <source>Edit the selected volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybranego wolontariusza</translation>
     </message>
     <message>
         <source>DBS chec&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfi&amp;kacja DBS…</translation>
     </message>
     <message>
         <source>Record a DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz weryfikację DBS</translation>
     </message>
     <message>
         <source>My &amp;times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje godziny (&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny (&amp;T)…</translation>
     </message>
     <message>
         <source>Weekly times and time away</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny cotygodniowe i nieobecności</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wolontariusza z listy.</translation>
     </message>
     <message>
         <source>No volunteers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wolontariuszy.</translation>
     </message>
     <message>
         <source>No DBS check needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna weryfikacja DBS nie wymaga uwagi.</translation>
     </message>
     <message>
         <source>DBS checks needing attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacje DBS wymagające uwagi: %1</translation>
     </message>
     <message>
         <source>Edit volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wolontariusza</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -10332,7 +10332,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -10340,15 +10340,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Languages (codes, e.g. en, pl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki (kody, np. en, pl)</translation>
     </message>
     <message>
         <source>Helps with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomaga w: %1</translation>
     </message>
     <message>
         <source>Offers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferuje: %1</translation>
     </message>
     <message>
         <source>None</source>
@@ -10356,23 +10356,23 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Most minutes a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwięcej minut tygodniowo</translation>
     </message>
     <message>
         <source> min a week</source>
-        <translation type="unfinished"></translation>
+        <translation> min tygodniowo</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej</translation>
     </message>
     <message>
         <source>DBS check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja DBS: %1</translation>
     </message>
     <message>
         <source>Certificate number, 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zaświadczenia, 12 cyfr</translation>
     </message>
     <message>
         <source>Certificate number</source>
@@ -10380,19 +10380,19 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania</translation>
     </message>
     <message>
         <source>Registered with the DBS Update Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowany w DBS Update Service</translation>
     </message>
     <message>
         <source>Set the re-check date myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam(a) ustawię datę ponownej weryfikacji</translation>
     </message>
     <message>
         <source>Re-check due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin ponownej weryfikacji</translation>
     </message>
 </context>
 <context>
@@ -10423,7 +10423,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka od</translation>
     </message>
     <message>
         <source>Offered</source>
@@ -10435,19 +10435,19 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Book the &amp;offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj pr&amp;opozycję</translation>
     </message>
     <message>
         <source>Book the slot offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj proponowany termin</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń (&amp;M)…</translation>
     </message>
     <message>
         <source>Take off the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z listy oczekujących</translation>
     </message>
     <message>
         <source>%1 with %2</source>
@@ -10455,15 +10455,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie czeka.</translation>
     </message>
     <message>
         <source>No slot is offered to this resident yet: book them from the Book tab when someone is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temu mieszkańcowi nie zaproponowano jeszcze terminu: zarezerwuj go na karcie Rezerwuj, gdy ktoś będzie wolny.</translation>
     </message>
     <message>
         <source>Choose a resident in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz mieszkańca z listy.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -10474,58 +10474,58 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <name>WaitlistQueue</name>
     <message>
         <source>The freed slot is offered to card %1, first on the waiting list: book it for them from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolniony termin jest proponowany karcie %1, pierwszej na liście oczekujących: zarezerwuj go dla niej z listy oczekujących.</translation>
     </message>
 </context>
 <context>
     <name>WipePanel</name>
     <message>
         <source>Factory reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócenie ustawień fabrycznych</translation>
     </message>
     <message>
         <source>Blancco</source>
-        <translation type="unfinished"></translation>
+        <translation>Blancco</translation>
     </message>
     <message>
         <source>ChromeOS powerwash</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerwash ChromeOS</translation>
     </message>
     <message>
         <source>MDM wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazanie przez MDM</translation>
     </message>
     <message>
         <source>Reimage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowna instalacja obrazu</translation>
     </message>
     <message>
         <source>Android recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb odzyskiwania Androida</translation>
     </message>
     <message>
         <source>Blancco Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Blancco Mobile</translation>
     </message>
     <message>
         <source>Google Admin console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola administracyjna Google</translation>
     </message>
     <message>
         <source>Microsoft Intune</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Intune</translation>
     </message>
     <message>
         <source>Apple Configurator</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Configurator</translation>
     </message>
     <message>
         <source>Asset tag of the wiped device</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer inwentarzowy urządzenia z wymazanymi danymi</translation>
     </message>
     <message>
         <source>Scan the wiped device&apos;s tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj numer urządzenia z wymazanymi danymi, potem Enter</translation>
     </message>
     <message>
         <source>Device &amp;tag</source>
@@ -10533,47 +10533,47 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Wipe method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda wymazania</translation>
     </message>
     <message>
         <source>Wipe tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie do wymazania</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie</translation>
     </message>
     <message>
         <source>Wipe report or certificate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator raportu lub certyfikatu wymazania</translation>
     </message>
     <message>
         <source>The tool&apos;s report or certificate number, if it gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer raportu lub certyfikatu z narzędzia, jeśli go podaje</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metoda</translation>
     </message>
     <message>
         <source>Too&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator &amp;raportu</translation>
     </message>
     <message>
         <source>Re&amp;cord wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wymazanie (&amp;C)</translation>
     </message>
     <message>
         <source>Record the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wymazanie danych</translation>
     </message>
     <message>
         <source>Record the wipe (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wymazanie danych (Enter lub Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -10589,7 +10589,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Devices &amp;awaiting wipe (Enter on a row opens it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzeni&amp;a czekające na wymazanie danych (Enter na wierszu je otwiera):</translation>
     </message>
     <message>
         <source>Devices awaiting wipe</source>
@@ -10625,15 +10625,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · %2, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, %3 (%4)</translation>
     </message>
     <message>
         <source>Scan the wiped device&apos;s asset tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zeskanuj numer inwentarzowy urządzenia z wymazanymi danymi.</translation>
     </message>
 </context>
 <context>
@@ -10644,7 +10644,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10652,15 +10652,15 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>&amp;Lock desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zab&amp;lokuj stanowisko</translation>
     </message>
     <message>
         <source>Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj stanowisko</translation>
     </message>
     <message>
         <source>Hide everything until someone signs in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj wszystko, dopóki ktoś się nie zaloguje (Ctrl+L)</translation>
     </message>
     <message>
         <source>New resident</source>
@@ -10668,19 +10668,19 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>Find resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź mieszkańca</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do wyświetlenia</translation>
     </message>
     <message>
         <source>Your account has no sections. Ask an administrator to check your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje konto nie ma żadnych sekcji. Poproś administratora o sprawdzenie Twojej roli.</translation>
     </message>
 </context>
 </TS>

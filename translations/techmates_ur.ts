@@ -9836,156 +9836,156 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>A sync is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی پہلے سے جاری ہے؛ اس کے ختم ہونے کا انتظار کریں۔</translation>
     </message>
     <message>
         <source>Sign in once and this computer&apos;s keychain keeps you signed in for the next syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار سائن ان کریں اور اس کمپیوٹر کی کی چین اگلی ہم وقت سازیوں کے لیے آپ کو سائن ان رکھے گی۔</translation>
     </message>
     <message>
         <source>Signed out of the council server on this computer. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر کونسل سرور سے سائن آؤٹ ہو گیا۔ ہم وقت سازی کے لیے دوبارہ سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Automatic sync waits until the server&apos;s address is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار ہم وقت سازی سرور کا پتہ درج ہونے کا انتظار کرتی ہے۔</translation>
     </message>
     <message>
         <source>Automatic sync needs a sign-in kept in this computer&apos;s keychain; until then, press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار ہم وقت سازی کے لیے اس کمپیوٹر کی کی چین میں محفوظ سائن ان درکار ہے؛ تب تک ابھی ہم وقت سازی کریں دبائیں۔</translation>
     </message>
     <message>
         <source>Syncs every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر منٹ ہم وقت سازی</translation>
     </message>
     <message>
         <source>Syncs every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر %1 منٹ ہم وقت سازی</translation>
     </message>
     <message>
         <source>, and as soon as the network comes back after a sync could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>، اور جب ہم وقت سازی سرور تک نہ پہنچ سکے تو نیٹ ورک واپس آتے ہی۔</translation>
     </message>
     <message>
         <source>; after a sync could not reach the server, the desk asks the server every minute and syncs as soon as it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ جب ہم وقت سازی سرور تک نہ پہنچ سکے تو ڈیسک ہر منٹ سرور سے پوچھتا ہے اور جواب ملتے ہی ہم وقت سازی کرتا ہے۔</translation>
     </message>
     <message>
         <source>Automatic sync is off: the desk syncs when you press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار ہم وقت سازی بند ہے: جب آپ ابھی ہم وقت سازی کریں دبائیں تب ڈیسک ہم وقت سازی کرتا ہے۔</translation>
     </message>
     <message>
         <source>Connecting to the council server…</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور سے رابطہ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>First sync: sending this desk&apos;s records to the council (%L1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی ہم وقت سازی: اس ڈیسک کے ریکارڈ کونسل کو بھیجے جا رہے ہیں (اب تک %L1)</translation>
     </message>
     <message>
         <source>Sending changes: %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں بھیجی جا رہی ہیں: %L2 میں سے %L1</translation>
     </message>
     <message>
         <source>Receiving the council&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل کی تبدیلیاں وصول ہو رہی ہیں</translation>
     </message>
     <message>
         <source>None: the last sync went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں: پچھلی ہم وقت سازی کامیاب رہی۔</translation>
     </message>
     <message>
         <source>Your sign-in to the council server has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور پر آپ کے سائن ان کی میعاد ختم ہو گئی ہے؛ دوبارہ سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Synced. Changes sent: %L1 (%L2 taken, %L3 turned down, %L4 conflicts). Changes received: %L5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی ہو گئی۔ بھیجی گئی تبدیلیاں: %L1 (%L2 قبول، %L3 مسترد، %L4 تنازعات)۔ وصول شدہ تبدیلیاں: %L5۔</translation>
     </message>
     <message>
         <source>Synced. Nothing to send. Changes received: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی ہو گئی۔ بھیجنے کو کچھ نہیں۔ وصول شدہ تبدیلیاں: %L1۔</translation>
     </message>
     <message>
         <source>This desk&apos;s %L1 existing records were sent to the council first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک کے %L1 موجودہ ریکارڈ پہلے کونسل کو بھیجے گئے۔</translation>
     </message>
     <message>
         <source>A coordinator confirms who has each doubly lent device under Sync → Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹر ہم وقت سازی → تنازعات میں تصدیق کرتا ہے کہ دو بار ادھار دی گئی ہر ڈیوائس کس کے پاس ہے۔</translation>
     </message>
     <message>
         <source>Changes made by other people at this desk, waiting until they sync themselves: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک پر دوسرے افراد کی کی گئی تبدیلیاں، جو ان کی اپنی ہم وقت سازی کی منتظر ہیں: %L1۔</translation>
     </message>
     <message>
         <source>Your sign-in to the council server has expired or was withdrawn: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور پر آپ کے سائن ان کی میعاد ختم ہو گئی یا واپس لے لیا گیا: دوبارہ سائن ان کریں۔</translation>
     </message>
     <message>
         <source>The council server could not be reached: %1 The desk keeps working offline; changes wait here and go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>کونسل سرور تک رسائی نہیں ہو سکی: %1 ڈیسک آف لائن کام کرتا رہتا ہے؛ تبدیلیاں یہاں انتظار کرتی ہیں اور اگلی ہم وقت سازی کے ساتھ جاتی ہیں۔</translation>
     </message>
     <message>
         <source>Signed in as %1; this computer&apos;s keychain keeps the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے طور پر سائن ان؛ اس کمپیوٹر کی کی چین سائن ان محفوظ رکھتی ہے۔</translation>
     </message>
     <message>
         <source>Not signed in to the server. Sync now asks for your password once.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور میں سائن ان نہیں۔ ابھی ہم وقت سازی کریں ایک بار آپ کا پاس ورڈ پوچھے گا۔</translation>
     </message>
     <message>
         <source>You sign in each time you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ ہر ہم وقت سازی پر سائن ان کرتے ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>SyncSession</name>
     <message>
         <source>The server&apos;s answer to the sign-in was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان پر سرور کا جواب نامکمل تھا۔</translation>
     </message>
     <message>
         <source>The store could not take the server&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس سرور کے ریکارڈ قبول نہیں کر سکا: %1</translation>
     </message>
     <message>
         <source>The server would not take this store&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے اس ڈیٹا بیس کے ریکارڈ قبول نہیں کیے: %1</translation>
     </message>
     <message>
         <source>The server answered for only part of what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے بھیجی گئی چیزوں میں سے صرف کچھ کا جواب دیا۔</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا جواب پڑھا نہیں جا سکا: %1</translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کی تبدیلیاں پڑھی نہیں جا سکیں: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncWorker</name>
     <message>
         <source>This desk&apos;s store could not be opened for the sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی کے لیے اس ڈیسک کا ڈیٹا بیس کھولا نہیں جا سکا: %1</translation>
     </message>
     <message>
         <source>%1 does not look like a TechMates council server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TechMates کونسل سرور نہیں لگتا (%2)۔</translation>
     </message>
     <message>
         <source>The store could not be read or written during the sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم وقت سازی کے دوران ڈیٹا بیس پڑھا یا لکھا نہیں جا سکا: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is available on this computer, so TechMates cannot keep you signed in to the council server; you can keep working offline and sync by signing in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر کوئی کی چین دستیاب نہیں، اس لیے TechMates آپ کو کونسل سرور میں سائن ان نہیں رکھ سکتا؛ آپ آف لائن کام جاری رکھ سکتے ہیں اور ہر بار سائن ان کر کے ہم وقت سازی کر سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -9996,15 +9996,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی راستہ</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل</translation>
     </message>
     <message>
         <source>Units achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل شدہ یونٹ</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -10012,63 +10012,63 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ التحصیل</translation>
     </message>
     <message>
         <source>Awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>منظوری کا منتظر</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کا منتظر</translation>
     </message>
     <message>
         <source>Training progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیت کی پیش رفت</translation>
     </message>
     <message>
         <source>E&amp;nrol a volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کو داخل کریں (&amp;N)…</translation>
     </message>
     <message>
         <source>Enrol a volunteer on the pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کو تربیتی راستے میں داخل کریں</translation>
     </message>
     <message>
         <source>Load the TechMates path&amp;way</source>
-        <translation type="unfinished"></translation>
+        <translation>TechMates تربیتی راستہ لوڈ کریں (&amp;W)</translation>
     </message>
     <message>
         <source>Load the TechMates pathway shipped with the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک کے ساتھ آنے والا TechMates تربیتی راستہ لوڈ کریں</translation>
     </message>
     <message>
         <source>Enter on a row opens the volunteer&apos;s portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار پر Enter رضاکار کا پورٹ فولیو کھولتا ہے۔</translation>
     </message>
     <message>
         <source>Training views</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیت کے منظر</translation>
     </message>
     <message>
         <source>P&amp;ortfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>پورٹ فولیو (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر تربیت (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوے (&amp;C)</translation>
     </message>
     <message>
         <source>Gr&amp;aduates</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ التحصیل (&amp;A)</translation>
     </message>
     <message>
         <source>Training</source>
@@ -10076,15 +10076,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Volunteers on the accredited TechMates pathway: evidence, sign-offs, claims and graduates.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ TechMates تربیتی راستے پر رضاکار: ثبوت، منظوریاں، دعوے اور فارغ التحصیل۔</translation>
     </message>
     <message>
         <source>Your progress on the accredited TechMates pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ TechMates تربیتی راستے پر آپ کی پیش رفت۔</translation>
     </message>
     <message>
         <source>All units achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام یونٹ حاصل</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -10092,15 +10092,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Enrolled: %1 · Graduates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل: %1 · فارغ التحصیل: %2</translation>
     </message>
     <message>
         <source>No volunteers are enrolled on a training pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی رضاکار کسی تربیتی راستے میں داخل نہیں۔</translation>
     </message>
     <message>
         <source>You are not enrolled on a training pathway yet. Ask your coordinator.</source>
@@ -10108,62 +10108,62 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Load the TechMates pathway first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے TechMates تربیتی راستہ لوڈ کریں۔</translation>
     </message>
     <message>
         <source>Every volunteer is enrolled on %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر رضاکار پہلے ہی %1 میں داخل ہے۔</translation>
     </message>
     <message>
         <source>Enrol a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار کو داخل کریں</translation>
     </message>
     <message>
         <source>Volunteer to enrol on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں داخل کرنے کے لیے رضاکار:</translation>
     </message>
 </context>
 <context>
     <name>TrainingQueries</name>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <source>No home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اپنی برانچ نہیں</translation>
     </message>
     <message>
         <source>Training portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>تربیتی پورٹ فولیو</translation>
     </message>
     <message>
         <source>Home branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی برانچ: %1</translation>
     </message>
     <message>
         <source>enrolled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو داخل</translation>
     </message>
     <message>
         <source>; graduated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ %1 کو فارغ التحصیل</translation>
     </message>
     <message>
         <source>Units achieved: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل شدہ یونٹ: %2 میں سے %1۔</translation>
     </message>
     <message>
         <source>Achieved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو حاصل کیا</translation>
     </message>
     <message>
         <source>, verified by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، تصدیق کنندہ %1</translation>
     </message>
     <message>
         <source>, awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>، تصدیق کا منتظر</translation>
     </message>
     <message>
         <source>, certificate %1</source>
@@ -10171,7 +10171,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>, claim %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>، دعویٰ %1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
@@ -10179,11 +10179,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی ثبوت نہیں۔</translation>
     </message>
     <message>
         <source>Signed off by %1, %2</source>
@@ -10191,7 +10191,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>منظوری نہیں ہوئی</translation>
     </message>
     <message>
         <source>Printed %1.</source>
@@ -10202,23 +10202,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>VerifyUnitCommand</name>
     <message>
         <source>There is no unit with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ %1 والا کوئی یونٹ نہیں۔</translation>
     </message>
     <message>
         <source>Nobody verifies their own training.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اپنی تربیت کی خود تصدیق نہیں کرتا۔</translation>
     </message>
     <message>
         <source>The unit %1 is not achieved yet: every outcome needs an assessor&apos;s sign-off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 ابھی حاصل نہیں ہوا: ہر نتیجے کے لیے پہلے جائزہ کار کی منظوری درکار ہے۔</translation>
     </message>
     <message>
         <source>The unit %1 is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 کی پہلے ہی تصدیق ہو چکی ہے۔</translation>
     </message>
     <message>
         <source>Verified the unit %1; it can now be claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یونٹ %1 کی تصدیق ہو گئی؛ اب اس کا دعویٰ کیا جا سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -10233,11 +10233,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>DBS</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS</translation>
     </message>
     <message>
         <source>Helps by</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کا طریقہ</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -10245,7 +10245,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کے شعبے</translation>
     </message>
     <message>
         <source>Home branch</source>
@@ -10253,7 +10253,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>آنے والے</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -10261,63 +10261,63 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار شامل کریں (&amp;A)…</translation>
     </message>
     <message>
         <source>Add a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار شامل کریں</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم کریں (&amp;I)…</translation>
     </message>
     <message>
         <source>Edit the selected volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب رضاکار میں ترمیم کریں</translation>
     </message>
     <message>
         <source>DBS chec&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS جانچ (&amp;K)…</translation>
     </message>
     <message>
         <source>Record a DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS جانچ درج کریں</translation>
     </message>
     <message>
         <source>My &amp;times…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے اوقات (&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Times…</source>
-        <translation type="unfinished"></translation>
+        <translation>اوقات (&amp;T)…</translation>
     </message>
     <message>
         <source>Weekly times and time away</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ وار اوقات اور غیر حاضری</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی رضاکار منتخب کریں۔</translation>
     </message>
     <message>
         <source>No volunteers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی رضاکار نہیں۔</translation>
     </message>
     <message>
         <source>No DBS check needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی DBS جانچ پر توجہ درکار نہیں۔</translation>
     </message>
     <message>
         <source>DBS checks needing attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توجہ طلب DBS جانچیں: %1</translation>
     </message>
     <message>
         <source>Edit volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار میں ترمیم کریں</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا نام</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -10325,7 +10325,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -10333,15 +10333,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Languages (codes, e.g. en, pl)</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانیں (کوڈ، مثلاً en، pl)</translation>
     </message>
     <message>
         <source>Helps with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں مدد کرتا ہے</translation>
     </message>
     <message>
         <source>Offers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پیش کرتا ہے</translation>
     </message>
     <message>
         <source>None</source>
@@ -10349,23 +10349,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Most minutes a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے میں زیادہ سے زیادہ منٹ</translation>
     </message>
     <message>
         <source> min a week</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ ہفتہ وار</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ</translation>
     </message>
     <message>
         <source>DBS check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی DBS جانچ</translation>
     </message>
     <message>
         <source>Certificate number, 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ نمبر، 12 ہندسے</translation>
     </message>
     <message>
         <source>Certificate number</source>
@@ -10373,19 +10373,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا کی تاریخ</translation>
     </message>
     <message>
         <source>Registered with the DBS Update Service</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS Update Service میں رجسٹرڈ</translation>
     </message>
     <message>
         <source>Set the re-check date myself</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ جانچ کی تاریخ میں خود مقرر کروں گا</translation>
     </message>
     <message>
         <source>Re-check due</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ جانچ کی تاریخ</translation>
     </message>
 </context>
 <context>
@@ -10416,7 +10416,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر از</translation>
     </message>
     <message>
         <source>Offered</source>
@@ -10428,19 +10428,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Book the &amp;offer</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش بک کریں (&amp;O)</translation>
     </message>
     <message>
         <source>Book the slot offered</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش کیا گیا وقت بک کریں</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں (&amp;M)…</translation>
     </message>
     <message>
         <source>Take off the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست سے ہٹائیں</translation>
     </message>
     <message>
         <source>%1 with %2</source>
@@ -10448,15 +10448,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
     <message>
         <source>No slot is offered to this resident yet: book them from the Book tab when someone is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس رہائشی کو ابھی کوئی وقت پیش نہیں کیا گیا: جب کوئی فارغ ہو تو بک کریں ٹیب سے انہیں بک کریں۔</translation>
     </message>
     <message>
         <source>Choose a resident in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی رہائشی منتخب کریں۔</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -10467,58 +10467,58 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>WaitlistQueue</name>
     <message>
         <source>The freed slot is offered to card %1, first on the waiting list: book it for them from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی ہونے والا وقت کارڈ %1 کو پیش کیا گیا ہے، جو انتظار کی فہرست میں پہلے ہیں: انتظار کی فہرست سے ان کے لیے بک کریں۔</translation>
     </message>
 </context>
 <context>
     <name>WipePanel</name>
     <message>
         <source>Factory reset</source>
-        <translation type="unfinished"></translation>
+        <translation>فیکٹری ری سیٹ</translation>
     </message>
     <message>
         <source>Blancco</source>
-        <translation type="unfinished"></translation>
+        <translation>Blancco</translation>
     </message>
     <message>
         <source>ChromeOS powerwash</source>
-        <translation type="unfinished"></translation>
+        <translation>ChromeOS powerwash</translation>
     </message>
     <message>
         <source>MDM wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>MDM سے مٹانا</translation>
     </message>
     <message>
         <source>Reimage</source>
-        <translation type="unfinished"></translation>
+        <translation>ری امیج</translation>
     </message>
     <message>
         <source>Android recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Android ریکوری</translation>
     </message>
     <message>
         <source>Blancco Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Blancco Mobile</translation>
     </message>
     <message>
         <source>Google Admin console</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Admin console</translation>
     </message>
     <message>
         <source>Microsoft Intune</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Intune</translation>
     </message>
     <message>
         <source>Apple Configurator</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Configurator</translation>
     </message>
     <message>
         <source>Asset tag of the wiped device</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹائی گئی ڈیوائس کا اثاثہ ٹیگ</translation>
     </message>
     <message>
         <source>Scan the wiped device&apos;s tag, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹائی گئی ڈیوائس کا ٹیگ اسکین کریں، پھر Enter</translation>
     </message>
     <message>
         <source>Device &amp;tag</source>
@@ -10526,47 +10526,47 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Wipe method</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کا طریقہ</translation>
     </message>
     <message>
         <source>Wipe tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کا ٹول</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <source>Wipe report or certificate id</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی رپورٹ یا سرٹیفکیٹ کی شناخت</translation>
     </message>
     <message>
         <source>The tool&apos;s report or certificate number, if it gives one</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول کی رپورٹ یا سرٹیفکیٹ نمبر، اگر دیتا ہو</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ (&amp;M)</translation>
     </message>
     <message>
         <source>Too&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کی شناخت (&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;cord wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانا درج کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Record the wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانا درج کریں</translation>
     </message>
     <message>
         <source>Record the wipe (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانا درج کریں (Enter یا Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -10582,7 +10582,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Devices &amp;awaiting wipe (Enter on a row opens it):</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مٹانے کی منتظر ڈیوائسز (قطار پر Enter اسے کھولتا ہے) (&amp;A):</translation>
     </message>
     <message>
         <source>Devices awaiting wipe</source>
@@ -10618,15 +10618,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · %2, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2، %3 (%4)</translation>
     </message>
     <message>
         <source>Scan the wiped device&apos;s asset tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ڈیٹا مٹائی گئی ڈیوائس کا اثاثہ ٹیگ اسکین کریں۔</translation>
     </message>
 </context>
 <context>
@@ -10637,7 +10637,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10645,15 +10645,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>&amp;Lock desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک لاک کریں (&amp;L)</translation>
     </message>
     <message>
         <source>Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک لاک کریں</translation>
     </message>
     <message>
         <source>Hide everything until someone signs in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی کے سائن ان کرنے تک سب کچھ چھپا دیں (Ctrl+L)</translation>
     </message>
     <message>
         <source>New resident</source>
@@ -10661,19 +10661,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Find resident</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشی تلاش کریں</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھانے کو کچھ نہیں</translation>
     </message>
     <message>
         <source>Your account has no sections. Ask an administrator to check your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے اکاؤنٹ میں کوئی حصہ نہیں۔ کسی ایڈمنسٹریٹر سے اپنا کردار چیک کروائیں۔</translation>
     </message>
 </context>
 </TS>
