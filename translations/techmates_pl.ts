@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Otwarta</translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>No branches are set up yet.</source>
@@ -985,6 +985,24 @@
     </message>
 </context>
 <context>
+    <name>BadgeCatalogue</name>
+    <message>
+        <source>the code %1 appears more than once.</source>
+        <translation>kod %1 występuje więcej niż raz.</translation>
+    </message>
+    <message>
+        <source>the award %1 appears more than once.</source>
+        <translation>wyróżnienie %1 występuje więcej niż raz.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCatalogueCommands</name>
+    <message>
+        <source>%1 and %2 would both be reached at %3 points; give each award its own threshold.</source>
+        <translation>%1 i %2 zostałyby osiągnięte przy %3 pkt; nadaj każdemu wyróżnieniu własny próg.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeCatalogueFile</name>
     <message>
         <source>a badge code is 2 to 16 letters, digits, - or _ (for example CIT-01), not “%1”</source>
@@ -1089,6 +1107,21 @@
     <message>
         <source>the default catalogue is missing from this build.</source>
         <translation>w tej kompilacji brakuje domyślnego katalogu.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCommands</name>
+    <message>
+        <source>resident</source>
+        <translation>mieszkaniec</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>wolontariusz</translation>
+    </message>
+    <message>
+        <source>member of staff</source>
+        <translation>pracownik</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1552,25 @@
     </message>
 </context>
 <context>
+    <name>BookingCommands</name>
+    <message>
+        <source>attended</source>
+        <translation>odbyta</translation>
+    </message>
+    <message>
+        <source>a resident no-show</source>
+        <translation>nieobecność mieszkańca</translation>
+    </message>
+    <message>
+        <source>a volunteer no-show</source>
+        <translation>nieobecność wolontariusza</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowana</translation>
+    </message>
+</context>
+<context>
     <name>BookingKeys</name>
     <message>
         <source>Communicating</source>
@@ -1614,6 +1666,26 @@
     <message>
         <source>The resident already has a session at %1 (%2 minutes).</source>
         <translation>Mieszkaniec ma już sesję o %1 (%2 min).</translation>
+    </message>
+    <message>
+        <source>phone sessions</source>
+        <translation>sesje telefoniczne</translation>
+    </message>
+    <message>
+        <source>video sessions</source>
+        <translation>sesje wideo</translation>
+    </message>
+    <message>
+        <source>library sessions</source>
+        <translation>sesje w bibliotece</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>wizyty domowe</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2932,748 @@ Polecenia:
         <source>Unknown command: %1</source>
         <translation>Nieznane polecenie: %1</translation>
     </message>
+    <message>
+        <source>Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</source>
+        <translation>Użycie: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</translation>
+    </message>
+    <message>
+        <source>--scale must be small or borough.</source>
+        <translation>--scale musi mieć wartość small lub borough.</translation>
+    </message>
+    <message>
+        <source>Building the %1 benchmark store at %2 …</source>
+        <translation>Budowanie bazy testowej %1 w %2 …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates volunteer list [--all] [--json]</source>
+        <translation>Użycie: techmates volunteer list [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 may not see volunteers.</source>
+        <translation>%1 nie może przeglądać wolontariuszy.</translation>
+    </message>
+    <message>
+        <source>DBS until %1 (%2)</source>
+        <translation>DBS do %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no DBS on record</source>
+        <translation>brak DBS w rejestrze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s).</source>
+        <translation>
+            <numerusform>%n wolontariusz.</numerusform>
+            <numerusform>%n wolontariuszy.</numerusform>
+            <numerusform>%n wolontariuszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is needed.
+</source>
+        <translation>--%1 jest wymagane.
+</translation>
+    </message>
+    <message>
+        <source>--start must be a date and time like 2026-03-09T10:00.</source>
+        <translation>--start musi być datą i godziną, np. 2026-03-09T10:00.</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number of minutes.</source>
+        <translation>--minutes musi być całkowitą liczbą minut.</translation>
+    </message>
+    <message>
+        <source>--channel must be phone, video, library or home.</source>
+        <translation>--channel musi mieć wartość phone, video, library lub home.</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>Rezerwacja: %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking confirm --booking ID</source>
+        <translation>Użycie: techmates booking confirm --booking ID</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking list [--volunteer ID] [--from DATE] [--to DATE] [--branch ID] [--open] [--json]</source>
+        <translation>Użycie: techmates booking list [--volunteer ID] [--from DATE] [--to DATE] [--branch ID] [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to jest wcześniej niż --from.</translation>
+    </message>
+    <message>
+        <source>%1 may not see bookings.</source>
+        <translation>%1 nie może przeglądać rezerwacji.</translation>
+    </message>
+    <message>
+        <source>No branch “%1”.</source>
+        <translation>Brak filii „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n sesja.</numerusform>
+            <numerusform>%n sesje.</numerusform>
+            <numerusform>%n sesji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--status must be attended, resident_no_show, volunteer_no_show or cancelled.</source>
+        <translation>--status musi mieć wartość attended, resident_no_show, volunteer_no_show lub cancelled.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to 5.</source>
+        <translation>--%1 musi być liczbą od 1 do 5.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking propose --start DATETIME --minutes N --channel CHANNEL [--branch ID] [--need AREA] [--resident CARD] [--json]</source>
+        <translation>Użycie: techmates booking propose --start DATETIME --minutes N --channel CHANNEL [--branch ID] [--need AREA] [--resident CARD] [--json]</translation>
+    </message>
+    <message>
+        <source>Give --start like 2026-03-09T10:00, --minutes as a number and --channel as phone, video, library or home.</source>
+        <translation>Podaj --start w postaci 2026-03-09T10:00, --minutes jako liczbę i --channel jako phone, video, library lub home.</translation>
+    </message>
+    <message>
+        <source>No resident has the card %1.</source>
+        <translation>Żaden mieszkaniec nie ma karty %1.</translation>
+    </message>
+    <message>
+        <source>%1 minutes booked recently</source>
+        <translation>%1 min zarezerwowanych ostatnio</translation>
+    </message>
+    <message>
+        <source>Nobody is free then: put the resident on the waiting list.</source>
+        <translation>Nikt nie ma wtedy czasu: dodaj mieszkańca do listy oczekujących.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) can take it.</source>
+        <translation>
+            <numerusform>%n wolontariusz może ją poprowadzić.</numerusform>
+            <numerusform>%n wolontariuszy może ją poprowadzić.</numerusform>
+            <numerusform>%n wolontariuszy może ją poprowadzić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking reminders [--date DATE] [--out FILE.csv]</source>
+        <translation>Użycie: techmates booking reminders [--date DATE] [--out FILE.csv]</translation>
+    </message>
+    <message>
+        <source>%1 may not print reminder lists.</source>
+        <translation>%1 nie może drukować list przypomnień.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Remind by</source>
+        <translation>Sposób przypomnienia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Wolontariusz</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filia</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) for %2.</source>
+        <translation>Przypomnienia: %1 na %2.</translation>
+    </message>
+    <message>
+        <source>%1 resident(s) without consent to phone or post are not listed.</source>
+        <translation>Mieszkańcy bez zgody na telefon lub pocztę nie są wymienieni: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates demo --scale small|borough --out STORE [--seed N]</source>
+        <translation>Użycie: techmates demo --scale small|borough --out STORE [--seed N]</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed musi być liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <source>Demo store written to %1 in %2 s. People: admin, coordinator, librarian, volunteer; password: demo.</source>
+        <translation>Baza demonstracyjna zapisana do %1 w %2 s. Osoby: admin, coordinator, librarian, volunteer; hasło: demo.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device list [--status %1] [--branch CODE] [--json]</source>
+        <translation>Użycie: techmates device list [--status %1] [--branch CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status musi być jednym z: %1.</translation>
+    </message>
+    <message>
+        <source>No branch with code %1.</source>
+        <translation>Brak filii o kodzie %1.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the device register.</source>
+        <translation>%1 nie może przeglądać rejestru urządzeń.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device show TAG [--json]</source>
+        <translation>Użycie: techmates device show TAG [--json]</translation>
+    </message>
+    <message>
+        <source>--status for a new device is available or awaiting_wipe.</source>
+        <translation>--status dla nowego urządzenia to available lub awaiting_wipe.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device add --tag T --type CODE --branch CODE [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT] [--status available|awaiting_wipe]</source>
+        <translation>Użycie: techmates device add --tag T --type CODE --branch CODE [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT] [--status available|awaiting_wipe]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device edit TAG [--tag NEW] [--type CODE] [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT]</source>
+        <translation>Użycie: techmates device edit TAG [--tag NEW] [--type CODE] [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>--%1 takes NAME=VALUE pairs separated by “;”, e.g. &quot;Tablets=TAB;Laptops=HP250&quot;.</source>
+        <translation>--%1 przyjmuje pary NAZWA=WARTOŚĆ oddzielone „;”, np. &quot;Tablets=TAB;Laptops=HP250&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device import FILE [--valid-only] [--dry-run] [--map &quot;Header=field;…&quot;] [--type-map &quot;Value=CODE;…&quot;] [--branch-map &quot;Value=CODE;…&quot;] [--type CODE] [--branch CODE] [--status available|awaiting_wipe]</source>
+        <translation>Użycie: techmates device import FILE [--valid-only] [--dry-run] [--map &quot;Header=field;…&quot;] [--type-map &quot;Value=CODE;…&quot;] [--branch-map &quot;Value=CODE;…&quot;] [--type CODE] [--branch CODE] [--status available|awaiting_wipe]</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in --map (fields: tag, type, branch, serial, make, model, status, acquired_on, notes, sim, ignore).</source>
+        <translation>Nieznane pole „%1” w --map (pola: tag, type, branch, serial, make, model, status, acquired_on, notes, sim, ignore).</translation>
+    </message>
+    <message>
+        <source>--status (for rows without one) is available or awaiting_wipe.</source>
+        <translation>--status (dla wierszy bez statusu) to available lub awaiting_wipe.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Nie można odczytać „%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (at most 20 MB).</source>
+        <translation>„%1” jest za duży do zaimportowania (najwyżej 20 MB).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported; %2 have problems.</source>
+        <translation>Wiersze do zaimportowania: %1; z problemami: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device found TAG [--branch CODE] [--note TEXT]</source>
+        <translation>Użycie: techmates device found TAG [--branch CODE] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device transfer TAG --to BRANCH [--note TEXT]</source>
+        <translation>Użycie: techmates device transfer TAG --to BRANCH [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device type-add --code CODE --name NAME --category tablet|laptop|chromebook|mifi|phone|other [--kit &quot;charger,case&quot;] [--cost POUNDS]</source>
+        <translation>Użycie: techmates device type-add --code CODE --name NAME --category tablet|laptop|chromebook|mifi|phone|other [--kit &quot;charger,case&quot;] [--cost POUNDS]</translation>
+    </message>
+    <message>
+        <source>--cost is an amount in pounds, e.g. 349.00.</source>
+        <translation>--cost to kwota w funtach, np. 349.00.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates sim add (--iccid ICCID | --voucher CODE) --network NAME --gb N --months N [--branch CODE]</source>
+        <translation>Użycie: techmates sim add (--iccid ICCID | --voucher CODE) --network NAME --gb N --months N [--branch CODE]</translation>
+    </message>
+    <message>
+        <source>--gb and --months are whole numbers.</source>
+        <translation>--gb i --months to liczby całkowite.</translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>BLOKADA</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>OSTRZEŻENIE</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>UWAGA</translation>
+    </message>
+    <message>
+        <source>--override needs a reason in words.</source>
+        <translation>--override wymaga powodu opisanego słowami.</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Termin zwrotu: %1</translation>
+    </message>
+    <message>
+        <source>Kit: %1</source>
+        <translation>Zestaw: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Replacement cost: %1</source>
+        <translation>Koszt wymiany: %1</translation>
+    </message>
+    <message>
+        <source>Agreement: terms version %1, signed on paper — keep the signed copy.</source>
+        <translation>Umowa: warunki w wersji %1, podpisane na papierze — zachowaj podpisany egzemplarz.</translation>
+    </message>
+    <message>
+        <source>Agreement: terms version %1, accepted by typed name.</source>
+        <translation>Umowa: warunki w wersji %1, zaakceptowane wpisaniem imienia i nazwiska.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan assess --resident CARD --device TAG [--json]</source>
+        <translation>Użycie: techmates loan assess --resident CARD --device TAG [--json]</translation>
+    </message>
+    <message>
+        <source>%1 may not lend devices.</source>
+        <translation>%1 nie może wypożyczać urządzeń.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan checkin --device TAG [--condition good|damaged] [--data-removed] [--missing ITEMS] [--note TEXT]</source>
+        <translation>Użycie: techmates loan checkin --device TAG [--condition good|damaged] [--data-removed] [--missing ITEMS] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>--condition must be good or damaged.</source>
+        <translation>--condition musi mieć wartość good lub damaged.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan renew --device TAG [--override REASON]</source>
+        <translation>Użycie: techmates loan renew --device TAG [--override REASON]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan list [--status active|overdue|due_today] [--branch CODE] [--json|--csv]</source>
+        <translation>Użycie: techmates loan list [--status active|overdue|due_today] [--branch CODE] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>--status must be active, overdue or due_today.</source>
+        <translation>--status musi mieć wartość active, overdue lub due_today.</translation>
+    </message>
+    <message>
+        <source>%1 may not see loans.</source>
+        <translation>%1 nie może przeglądać wypożyczeń.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>dni po terminie: %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan reserve --resident CARD --type CODE [--branch CODE]</source>
+        <translation>Użycie: techmates loan reserve --resident CARD --type CODE [--branch CODE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan cancel-reservation ID [--reason TEXT]</source>
+        <translation>Użycie: techmates loan cancel-reservation ID [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan waiting [--branch CODE] [--json]</source>
+        <translation>Użycie: techmates loan waiting [--branch CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 may not see the waiting list.</source>
+        <translation>%1 nie może przeglądać listy oczekujących.</translation>
+    </message>
+    <message>
+        <source>offered %1</source>
+        <translation>zaproponowano %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan rule-set [--category C] [--type CODE] [--branch CODE] --days N [--renewals N] [--max-loans N] [--hard-end DATE]</source>
+        <translation>Użycie: techmates loan rule-set [--category C] [--type CODE] [--branch CODE] --days N [--renewals N] [--max-loans N] [--hard-end DATE]</translation>
+    </message>
+    <message>
+        <source>--days, --renewals and --max-loans are whole numbers.</source>
+        <translation>--days, --renewals i --max-loans to liczby całkowite.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan rules [--json]</source>
+        <translation>Użycie: techmates loan rules [--json]</translation>
+    </message>
+    <message>
+        <source>%1 days, %2 renewal(s), %3 at once</source>
+        <translation>dni: %1, przedłużenia: %2, jednocześnie: %3</translation>
+    </message>
+    <message>
+        <source>, ends %1</source>
+        <translation>, do %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan terms-publish --file TEXTFILE [--from DATE]</source>
+        <translation>Użycie: techmates loan terms-publish --file TEXTFILE [--from DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates data issue --resident CARD --code ICCID_OR_VOUCHER [--activated DATE]</source>
+        <translation>Użycie: techmates data issue --resident CARD --code ICCID_OR_VOUCHER [--activated DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates data expiring [--days N] [--json]</source>
+        <translation>Użycie: techmates data expiring [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>--days must be a number from 0 to 366.</source>
+        <translation>--days musi być liczbą od 0 do 366.</translation>
+    </message>
+    <message>
+        <source>%1 may not see data offers.</source>
+        <translation>%1 nie może przeglądać ofert danych.</translation>
+    </message>
+    <message>
+        <source>Say what to look for: techmates resident find TEXT</source>
+        <translation>Podaj, czego szukać: techmates resident find TEXT</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>--limit musi być liczbą od 1 do 1000.</translation>
+    </message>
+    <message>
+        <source>No resident matches “%1”.</source>
+        <translation>Żaden mieszkaniec nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates resident show CARD [--json]</source>
+        <translation>Użycie: techmates resident show CARD [--json]</translation>
+    </message>
+    <message>
+        <source>No resident with card %1.</source>
+        <translation>Brak mieszkańca z kartą %1.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates resident add --given NAME --family NAME [--card N] [--postcode P] [--phone P] [--email E] [--dob DATE] …</source>
+        <translation>Użycie: techmates resident add --given NAME --family NAME [--card N] [--postcode P] [--phone P] [--email E] [--dob DATE] …</translation>
+    </message>
+    <message>
+        <source>Usage: techmates resident edit CARD [--phone P] …</source>
+        <translation>Użycie: techmates resident edit CARD [--phone P] …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2 MB).</source>
+        <translation>%1 jest za duży (najwyżej %2 MB).</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge record --learner CARD_OR_ID --badge CODE [--date DATE] [--supported-by VOLUNTEER_ID]</source>
+        <translation>Użycie: techmates badge record --learner CARD_OR_ID --badge CODE [--date DATE] [--supported-by VOLUNTEER_ID]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge progress --learner CARD_OR_ID [--json]</source>
+        <translation>Użycie: techmates badge progress --learner CARD_OR_ID [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 points from %3 badge(s).</source>
+        <translation>%1: %2 pkt z odznak: %3.</translation>
+    </message>
+    <message>
+        <source>No award reached yet.</source>
+        <translation>Nie osiągnięto jeszcze wyróżnienia.</translation>
+    </message>
+    <message>
+        <source>Award: %1.</source>
+        <translation>Wyróżnienie: %1.</translation>
+    </message>
+    <message>
+        <source>Every award reached.</source>
+        <translation>Osiągnięto wszystkie wyróżnienia.</translation>
+    </message>
+    <message>
+        <source>%1 more points for %2.</source>
+        <translation>Brakuje %1 pkt do: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge revoke --record ID --reason TEXT</source>
+        <translation>Użycie: techmates badge revoke --record ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge import --file CSV [--map &quot;HEADER=learner|badge|date|supported_by,…&quot;] [--dry-run]</source>
+        <translation>Użycie: techmates badge import --file CSV [--map &quot;HEADER=learner|badge|date|supported_by,…&quot;] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=FIELD pairs; the fields are learner, badge, date, supported_by and ignore (not “%1”).</source>
+        <translation>--map przyjmuje pary NAGŁÓWEK=POLE; pola to learner, badge, date, supported_by i ignore (nie „%1”).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) cannot be matched.</source>
+        <translation>Niczego nie zaimportowano: wierszy nie można dopasować: %1.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Nieużywane kolumny: %1.</translation>
+    </message>
+    <message>
+        <source>%1 badge(s) can be imported; nothing was written (--dry-run).</source>
+        <translation>Odznaki do zaimportowania: %1; niczego nie zapisano (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge catalogue-export [--format json|csv] [--out FILE]</source>
+        <translation>Użycie: techmates badge catalogue-export [--format json|csv] [--out FILE]</translation>
+    </message>
+    <message>
+        <source>You may not see the badge catalogue.</source>
+        <translation>Nie możesz przeglądać katalogu odznak.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge catalogue-import (--file FILE.json|FILE.csv | --default)</source>
+        <translation>Użycie: techmates badge catalogue-import (--file FILE.json|FILE.csv | --default)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Niczego nie zaimportowano:</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge award --name NAME (--threshold POINTS | --remove)</source>
+        <translation>Użycie: techmates badge award --name NAME (--threshold POINTS | --remove)</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge totals [--from DATE] [--to DATE] [--json]</source>
+        <translation>Użycie: techmates badge totals [--from DATE] [--to DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>Organisation totals are for staff who may see every learner.</source>
+        <translation>Sumy organizacji są dla pracowników, którzy mogą widzieć wszystkich uczestników.</translation>
+    </message>
+    <message>
+        <source>%1 badges of the target %2 (%3 learners).</source>
+        <translation>Odznaki: %1 przy celu %2 (uczestnicy: %3).</translation>
+    </message>
+    <message>
+        <source>Usage: techmates [--store STORE] --user NAME sync --server URL</source>
+        <translation>Użycie: techmates [--store STORE] --user NAME sync --server URL</translation>
+    </message>
+    <message>
+        <source>--server must be a web address such as https://techmates.example.gov.uk</source>
+        <translation>--server musi być adresem internetowym, np. https://techmates.example.gov.uk</translation>
+    </message>
+    <message>
+        <source>Say who is syncing with --user NAME.</source>
+        <translation>Podaj, kto synchronizuje: --user NAZWA.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on the server: </source>
+        <translation>Hasło dla %1 na serwerze: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Nie podano hasła.</translation>
+    </message>
+    <message>
+        <source>Sending this store&apos;s records: %1</source>
+        <translation>Wysyłanie rekordów tej bazy: %1</translation>
+    </message>
+    <message>
+        <source>Seeded %1 records, sent %2 changes (%3 applied, %4 turned down, %5 conflicts), received %6.</source>
+        <translation>Wczytano rekordy: %1, wysłano zmiany: %2 (zastosowane: %3, odrzucone: %4, konflikty: %5), odebrano: %6.</translation>
+    </message>
+    <message>
+        <source>%1 changes by other people wait until they sync.</source>
+        <translation>Zmiany innych osób (%1) czekają, aż same się zsynchronizują.</translation>
+    </message>
+    <message>
+        <source>--outcome takes a unit code and outcome number, like TM02.3.</source>
+        <translation>--outcome przyjmuje kod modułu i numer efektu, np. TM02.3.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation>Nie ma modułu o kodzie %1.</translation>
+    </message>
+    <message>
+        <source>The unit %1 has no outcome %2 (it has %3).</source>
+        <translation>Moduł %1 nie ma efektu %2 (ma ich %3).</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training pathway-import (--file FILE.json | --default)</source>
+        <translation>Użycie: techmates training pathway-import (--file FILE.json | --default)</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training enrol --volunteer ID [--pathway CODE] [--date DATE]</source>
+        <translation>Użycie: techmates training enrol --volunteer ID [--pathway CODE] [--date DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training evidence --outcome UNIT.N --kind observation|file|photo|note [--note TEXT] [--file PATH] [--volunteer ID]</source>
+        <translation>Użycie: techmates training evidence --outcome UNIT.N --kind observation|file|photo|note [--note TEXT] [--file PATH] [--volunteer ID]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training signoff --volunteer ID --outcome UNIT.N</source>
+        <translation>Użycie: techmates training signoff --volunteer ID --outcome UNIT.N</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training verify --volunteer ID --unit CODE</source>
+        <translation>Użycie: techmates training verify --volunteer ID --unit CODE</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training progress [--volunteer ID] [--json]</source>
+        <translation>Użycie: techmates training progress [--volunteer ID] [--json]</translation>
+    </message>
+    <message>
+        <source>No training record you may see for that volunteer.</source>
+        <translation>Brak zapisu szkolenia tego wolontariusza, który możesz zobaczyć.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 units achieved.</source>
+        <translation>%1: ukończone moduły: %2 z %3.</translation>
+    </message>
+    <message>
+        <source>achieved %1%2</source>
+        <translation>ukończono %1%2</translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>, zweryfikowano</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed off</source>
+        <translation>zatwierdzone: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training claim-create --all-verified [--reference REF]</source>
+        <translation>Użycie: techmates training claim-create --all-verified [--reference REF]</translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation>Nie ma wniosku %1.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training claim-submit --claim REF</source>
+        <translation>Użycie: techmates training claim-submit --claim REF</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training claim-certificate --claim REF --file CSV (columns volunteer,unit,certificate)</source>
+        <translation>Użycie: techmates training claim-certificate --claim REF --file CSV (kolumny volunteer,unit,certificate)</translation>
+    </message>
+    <message>
+        <source>line %1: no line of the claim is for that volunteer and unit.</source>
+        <translation>wiersz %1: żadna pozycja wniosku nie dotyczy tego wolontariusza i modułu.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded:</source>
+        <translation>Niczego nie zapisano:</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training graduates [--json]</source>
+        <translation>Użycie: techmates training graduates [--json]</translation>
+    </message>
+    <message>
+        <source>Graduate figures are for assessors and coordinators.</source>
+        <translation>Dane o absolwentach są dla oceniających i koordynatorów.</translation>
+    </message>
+    <message>
+        <source>%1 graduates of the target %2 (%3 enrolled).</source>
+        <translation>Absolwenci: %1 przy celu %2 (zapisani: %3).</translation>
+    </message>
+    <message>
+        <source>Usage: techmates user add --username NAME --name &quot;FULL NAME&quot; --role admin|coordinator|librarian|volunteer [--branch CODE] [--volunteer ID]</source>
+        <translation>Użycie: techmates user add --username NAME --name &quot;FULL NAME&quot; --role admin|coordinator|librarian|volunteer [--branch CODE] [--volunteer ID]</translation>
+    </message>
+    <message>
+        <source>This store has nobody in it yet: add an administrator first (--role admin).</source>
+        <translation>W tej bazie nie ma jeszcze nikogo: najpierw dodaj administratora (--role admin).</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nowe hasło: </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Powtórz nowe hasło: </translation>
+    </message>
+    <message>
+        <source>No password: set TECHMATES_NEW_PASSWORD or run in a terminal.</source>
+        <translation>Brak hasła: ustaw TECHMATES_NEW_PASSWORD lub uruchom w terminalu.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was saved.</source>
+        <translation>Hasła się różnią. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can list the people who can sign in.</source>
+        <translation>Tylko administrator może wyświetlić listę osób, które mogą się logować.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates wipe record --device TAG --method METHOD [--tool TOOL] [--report-id ID] [--at DATETIME]</source>
+        <translation>Użycie: techmates wipe record --device TAG --method METHOD [--tool TOOL] [--report-id ID] [--at DATETIME]</translation>
+    </message>
+    <message>
+        <source>--at must be a date and time like 2026-03-02T14:30.</source>
+        <translation>--at musi być datą i godziną, np. 2026-03-02T14:30.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking create --volunteer ID --resident CARD --start DATETIME --minutes N --channel phone|video|library|home [--branch ID] [--need AREA] [--need-text TEXT]
+  DATETIME: local time such as 2026-03-09T10:00 (or an instant with Z or an offset).
+  AREA: communicating, handling_information, transacting, problem_solving or being_safe.</source>
+        <translation>Użycie: techmates booking create --volunteer ID --resident CARD --start DATETIME --minutes N --channel phone|video|library|home [--branch ID] [--need AREA] [--need-text TEXT]
+  DATETIME: czas lokalny, np. 2026-03-09T10:00 (lub chwila z Z albo przesunięciem).
+  AREA: communicating, handling_information, transacting, problem_solving lub being_safe.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking outcome --booking ID --status attended|resident_no_show|volunteer_no_show|cancelled [--skills LIST] [--confidence-before N] [--confidence-after N] [--tasks TEXT] [--referrals TEXT] [--notes TEXT] [--reason TEXT]
+  LIST: comma-separated areas (communicating, handling_information, transacting, problem_solving, being_safe).
+  --reason is needed to cancel.</source>
+        <translation>Użycie: techmates booking outcome --booking ID --status attended|resident_no_show|volunteer_no_show|cancelled [--skills LIST] [--confidence-before N] [--confidence-after N] [--tasks TEXT] [--referrals TEXT] [--notes TEXT] [--reason TEXT]
+  LIST: obszary oddzielone przecinkami (communicating, handling_information, transacting, problem_solving, being_safe).
+  --reason jest wymagane przy anulowaniu.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device retire TAG [--reason TEXT]</source>
+        <translation>Użycie: techmates device retire TAG [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device lost TAG [--reason TEXT]</source>
+        <translation>Użycie: techmates device lost TAG [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device repair TAG [--fault TEXT]</source>
+        <translation>Użycie: techmates device repair TAG [--fault TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device repaired TAG [--note TEXT]</source>
+        <translation>Użycie: techmates device repaired TAG [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device receive TAG [--note TEXT]</source>
+        <translation>Użycie: techmates device receive TAG [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] [--kit ITEMS]
+  --signed-name NAME: the name the resident typed to accept the agreement (checked against their record).
+  Without it the agreement is recorded as signed on paper: print the terms, have them signed, keep the copy.</source>
+        <translation>Użycie: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] [--kit ITEMS]
+  --signed-name NAME: imię i nazwisko wpisane przez mieszkańca na znak akceptacji umowy (sprawdzane z jego danymi).
+  Bez tej opcji umowa jest zapisywana jako podpisana na papierze: wydrukuj warunki, daj do podpisu, zachowaj egzemplarz.</translation>
+    </message>
 </context>
 <context>
     <name>CommandBus</name>
@@ -3878,6 +4692,13 @@ Polecenia:
     <message>
         <source>Not imported: %1.</source>
         <translation>Nie zaimportowano: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceMovementCommands</name>
+    <message>
+        <source>Device %1 changed while saving; nothing was saved.</source>
+        <translation>Urządzenie %1 zmieniło się podczas zapisywania; niczego nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -5658,23 +6479,23 @@ Polecenia:
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>The language of the desk on this computer. Each language is shown in its own words, so anyone can find theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język stanowiska na tym komputerze. Każdy język jest podany we własnym brzmieniu, aby każdy mógł znaleźć swój.</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu (%1)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język (&amp;L)</translation>
     </message>
     <message>
         <source>In use now: %1. A new choice takes effect the next time TechMates Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie: %1. Nowy wybór zacznie obowiązywać przy następnym uruchomieniu TechMates Desk.</translation>
     </message>
 </context>
 <context>
@@ -5948,6 +6769,13 @@ Polecenia:
     <message>
         <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
         <translation>Wpisane imię i nazwisko „%1” nie odpowiada mieszkańcowi z kartą %2. Sprawdź, czy zeskanowano właściwą kartę i czy mieszkaniec wpisał własne imię i nazwisko.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanCommands</name>
+    <message>
+        <source>“%1” is not a kit item name (no commas, at most 60 characters).</source>
+        <translation>„%1” nie jest nazwą elementu zestawu (bez przecinków, najwyżej 60 znaków).</translation>
     </message>
 </context>
 <context>
@@ -6930,7 +7758,7 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     </message>
     <message>
         <source>L&amp;anguage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Język (&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +8222,143 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Cofnij (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ponów (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Kopiuj (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Wklej (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>Tak (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>T&amp;ak dla wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Nie dla wszystkich (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoruj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Cofnij (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ponów (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Kopiuj (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Wklej (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
     </message>
 </context>
 <context>
@@ -8518,6 +9483,18 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
         <source>Unknown borrower category “%1”.</source>
         <translation>Nieznana kategoria wypożyczającego „%1”.</translation>
     </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Brak pola: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 jest za długie (najwyżej %2 znaków).</translation>
+    </message>
+    <message>
+        <source>%1 must be written in letters.</source>
+        <translation>%1 musi być zapisane literami.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -9481,6 +10458,18 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
         <source>Printed %1.</source>
         <translation>Wydrukowano %1.</translation>
     </message>
+    <message>
+        <source>Residents</source>
+        <translation>Mieszkańcy</translation>
+    </message>
+    <message>
+        <source>TechMates (volunteers)</source>
+        <translation>TechMates (wolontariusze)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
 </context>
 <context>
     <name>SkillsTotalsPanel</name>
@@ -9626,6 +10615,10 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <message>
         <source>Updating the store to version %1 failed: %2</source>
         <translation>Aktualizacja bazy do wersji %1 nie powiodła się: %2</translation>
+    </message>
+    <message>
+        <source>The store is busy or cannot be written: %1</source>
+        <translation>Baza jest zajęta lub nie można do niej zapisywać: %1</translation>
     </message>
 </context>
 <context>
@@ -10203,6 +11196,22 @@ Wypożyczanie urządzeń i danych, sesje TechMates, odznaki iDEA i szkolenia wol
     <message>
         <source>Printed %1.</source>
         <translation>Wydrukowano %1.</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Obserwacja</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>

@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>کھلی</translation>
+        <translation>کھولیں</translation>
     </message>
     <message>
         <source>No branches are set up yet.</source>
@@ -984,6 +984,24 @@
     </message>
 </context>
 <context>
+    <name>BadgeCatalogue</name>
+    <message>
+        <source>the code %1 appears more than once.</source>
+        <translation>کوڈ %1 ایک سے زیادہ بار آیا ہے۔</translation>
+    </message>
+    <message>
+        <source>the award %1 appears more than once.</source>
+        <translation>ایوارڈ %1 ایک سے زیادہ بار آیا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCatalogueCommands</name>
+    <message>
+        <source>%1 and %2 would both be reached at %3 points; give each award its own threshold.</source>
+        <translation>%1 اور %2 دونوں %3 پوائنٹس پر حاصل ہوں گے؛ ہر ایوارڈ کو اس کی اپنی حد دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>BadgeCatalogueFile</name>
     <message>
         <source>a badge code is 2 to 16 letters, digits, - or _ (for example CIT-01), not “%1”</source>
@@ -1088,6 +1106,21 @@
     <message>
         <source>the default catalogue is missing from this build.</source>
         <translation>اس بلڈ میں طے شدہ کیٹلاگ موجود نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCommands</name>
+    <message>
+        <source>resident</source>
+        <translation>رہائشی</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <source>member of staff</source>
+        <translation>عملے کا رکن</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1550,25 @@
     </message>
 </context>
 <context>
+    <name>BookingCommands</name>
+    <message>
+        <source>attended</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>a resident no-show</source>
+        <translation>رہائشی کی غیر حاضری</translation>
+    </message>
+    <message>
+        <source>a volunteer no-show</source>
+        <translation>رضاکار کی غیر حاضری</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>منسوخ</translation>
+    </message>
+</context>
+<context>
     <name>BookingKeys</name>
     <message>
         <source>Communicating</source>
@@ -1612,6 +1664,26 @@
     <message>
         <source>The resident already has a session at %1 (%2 minutes).</source>
         <translation>رہائشی کا %1 پر پہلے سے ایک سیشن ہے (%2 منٹ)۔</translation>
+    </message>
+    <message>
+        <source>phone sessions</source>
+        <translation>فون سیشن</translation>
+    </message>
+    <message>
+        <source>video sessions</source>
+        <translation>ویڈیو سیشن</translation>
+    </message>
+    <message>
+        <source>library sessions</source>
+        <translation>لائبریری سیشن</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>گھر کے دورے</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>تقریبات</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2929,745 @@ Commands:
         <source>Unknown command: %1</source>
         <translation>نامعلوم کمانڈ: %1</translation>
     </message>
+    <message>
+        <source>Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</source>
+        <translation>استعمال: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</translation>
+    </message>
+    <message>
+        <source>--scale must be small or borough.</source>
+        <translation>‎--scale کو small یا borough ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Building the %1 benchmark store at %2 …</source>
+        <translation>%2 پر %1 بینچ مارک ڈیٹا بیس بنایا جا رہا ہے …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>نوٹ: %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates volunteer list [--all] [--json]</source>
+        <translation>استعمال: techmates volunteer list [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 may not see volunteers.</source>
+        <translation>%1 رضاکاروں کو نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>DBS until %1 (%2)</source>
+        <translation>DBS %1 تک (%2)</translation>
+    </message>
+    <message>
+        <source>no DBS on record</source>
+        <translation>DBS کا کوئی ریکارڈ نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s).</source>
+        <translation>
+            <numerusform>%n رضاکار۔</numerusform>
+            <numerusform>%n رضاکار۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is needed.
+</source>
+        <translation>‎--%1 درکار ہے۔
+</translation>
+    </message>
+    <message>
+        <source>--start must be a date and time like 2026-03-09T10:00.</source>
+        <translation>‎--start کو 2026-03-09T10:00 جیسی تاریخ اور وقت ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number of minutes.</source>
+        <translation>‎--minutes کو منٹوں کا مکمل عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>--channel must be phone, video, library or home.</source>
+        <translation>‎--channel کو phone، video، library یا home ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>بکنگ: %1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking confirm --booking ID</source>
+        <translation>استعمال: techmates booking confirm --booking ID</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking list [--volunteer ID] [--from DATE] [--to DATE] [--branch ID] [--open] [--json]</source>
+        <translation>استعمال: techmates booking list [--volunteer ID] [--from DATE] [--to DATE] [--branch ID] [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>‎--to، ‎--from سے پہلے آتا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 may not see bookings.</source>
+        <translation>%1 بکنگز نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>No branch “%1”.</source>
+        <translation>کوئی برانچ “%1” نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n سیشن۔</numerusform>
+            <numerusform>%n سیشن۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--status must be attended, resident_no_show, volunteer_no_show or cancelled.</source>
+        <translation>‎--status کو attended، resident_no_show، volunteer_no_show یا cancelled ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to 5.</source>
+        <translation>‎--%1 کو 1 سے 5 تک کا عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking propose --start DATETIME --minutes N --channel CHANNEL [--branch ID] [--need AREA] [--resident CARD] [--json]</source>
+        <translation>استعمال: techmates booking propose --start DATETIME --minutes N --channel CHANNEL [--branch ID] [--need AREA] [--resident CARD] [--json]</translation>
+    </message>
+    <message>
+        <source>Give --start like 2026-03-09T10:00, --minutes as a number and --channel as phone, video, library or home.</source>
+        <translation>‎--start کو 2026-03-09T10:00 کی طرح، ‎--minutes کو عدد کے طور پر اور ‎--channel کو phone، video، library یا home کے طور پر دیں۔</translation>
+    </message>
+    <message>
+        <source>No resident has the card %1.</source>
+        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 minutes booked recently</source>
+        <translation>حال ہی میں %1 منٹ بک ہوئے</translation>
+    </message>
+    <message>
+        <source>Nobody is free then: put the resident on the waiting list.</source>
+        <translation>اس وقت کوئی فارغ نہیں: رہائشی کو انتظار کی فہرست میں رکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) can take it.</source>
+        <translation>
+            <numerusform>%n رضاکار اسے لے سکتا ہے۔</numerusform>
+            <numerusform>%n رضاکار اسے لے سکتے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking reminders [--date DATE] [--out FILE.csv]</source>
+        <translation>استعمال: techmates booking reminders [--date DATE] [--out FILE.csv]</translation>
+    </message>
+    <message>
+        <source>%1 may not print reminder lists.</source>
+        <translation>%1 یاد دہانی کی فہرستیں پرنٹ نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>منٹ</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>رہائشی</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>Remind by</source>
+        <translation>یاد دہانی کا ذریعہ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>سیشن</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>برانچ</translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) for %2.</source>
+        <translation>%2 کے لیے %1 یاد دہانیاں۔</translation>
+    </message>
+    <message>
+        <source>%1 resident(s) without consent to phone or post are not listed.</source>
+        <translation>فون یا ڈاک کی رضامندی کے بغیر %1 رہائشی درج نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates demo --scale small|borough --out STORE [--seed N]</source>
+        <translation>استعمال: techmates demo --scale small|borough --out STORE [--seed N]</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>‎--seed کو مکمل عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Demo store written to %1 in %2 s. People: admin, coordinator, librarian, volunteer; password: demo.</source>
+        <translation>ڈیمو ڈیٹا بیس %1 میں %2 سیکنڈ میں لکھا گیا۔ افراد: admin، coordinator، librarian، volunteer؛ پاس ورڈ: demo۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device list [--status %1] [--branch CODE] [--json]</source>
+        <translation>استعمال: techmates device list [--status %1] [--branch CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>‎--status کو ان میں سے ایک ہونا چاہیے: %1۔</translation>
+    </message>
+    <message>
+        <source>No branch with code %1.</source>
+        <translation>کوڈ %1 والی کوئی برانچ نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 may not see the device register.</source>
+        <translation>%1 ڈیوائس رجسٹر نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device show TAG [--json]</source>
+        <translation>استعمال: techmates device show TAG [--json]</translation>
+    </message>
+    <message>
+        <source>--status for a new device is available or awaiting_wipe.</source>
+        <translation>نئی ڈیوائس کے لیے ‎--status، available یا awaiting_wipe ہے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device add --tag T --type CODE --branch CODE [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT] [--status available|awaiting_wipe]</source>
+        <translation>استعمال: techmates device add --tag T --type CODE --branch CODE [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT] [--status available|awaiting_wipe]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device edit TAG [--tag NEW] [--type CODE] [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT]</source>
+        <translation>استعمال: techmates device edit TAG [--tag NEW] [--type CODE] [--serial S] [--make M] [--model M] [--acquired DATE] [--sim ICCID] [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>--%1 takes NAME=VALUE pairs separated by “;”, e.g. &quot;Tablets=TAB;Laptops=HP250&quot;.</source>
+        <translation>‎--%1 “;” سے الگ NAME=VALUE جوڑے لیتا ہے، مثلاً &quot;Tablets=TAB;Laptops=HP250&quot;۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device import FILE [--valid-only] [--dry-run] [--map &quot;Header=field;…&quot;] [--type-map &quot;Value=CODE;…&quot;] [--branch-map &quot;Value=CODE;…&quot;] [--type CODE] [--branch CODE] [--status available|awaiting_wipe]</source>
+        <translation>استعمال: techmates device import FILE [--valid-only] [--dry-run] [--map &quot;Header=field;…&quot;] [--type-map &quot;Value=CODE;…&quot;] [--branch-map &quot;Value=CODE;…&quot;] [--type CODE] [--branch CODE] [--status available|awaiting_wipe]</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in --map (fields: tag, type, branch, serial, make, model, status, acquired_on, notes, sim, ignore).</source>
+        <translation>‎--map میں نامعلوم خانہ “%1” (خانے: tag، type، branch، serial، make، model، status، acquired_on، notes، sim، ignore)۔</translation>
+    </message>
+    <message>
+        <source>--status (for rows without one) is available or awaiting_wipe.</source>
+        <translation>‎--status (بغیر حیثیت والی قطاروں کے لیے) available یا awaiting_wipe ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>“%1” پڑھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (at most 20 MB).</source>
+        <translation>“%1” درآمد کرنے کے لیے بہت بڑی ہے (زیادہ سے زیادہ 20 MB)۔</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported; %2 have problems.</source>
+        <translation>%1 قطاریں درآمد ہو سکتی ہیں؛ %2 میں مسائل ہیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device found TAG [--branch CODE] [--note TEXT]</source>
+        <translation>استعمال: techmates device found TAG [--branch CODE] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device transfer TAG --to BRANCH [--note TEXT]</source>
+        <translation>استعمال: techmates device transfer TAG --to BRANCH [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device type-add --code CODE --name NAME --category tablet|laptop|chromebook|mifi|phone|other [--kit &quot;charger,case&quot;] [--cost POUNDS]</source>
+        <translation>استعمال: techmates device type-add --code CODE --name NAME --category tablet|laptop|chromebook|mifi|phone|other [--kit &quot;charger,case&quot;] [--cost POUNDS]</translation>
+    </message>
+    <message>
+        <source>--cost is an amount in pounds, e.g. 349.00.</source>
+        <translation>‎--cost پاؤنڈ میں رقم ہے، مثلاً 349.00۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates sim add (--iccid ICCID | --voucher CODE) --network NAME --gb N --months N [--branch CODE]</source>
+        <translation>استعمال: techmates sim add (--iccid ICCID | --voucher CODE) --network NAME --gb N --months N [--branch CODE]</translation>
+    </message>
+    <message>
+        <source>--gb and --months are whole numbers.</source>
+        <translation>‎--gb اور ‎--months مکمل اعداد ہیں۔</translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>رکاوٹ</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>انتباہ</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>--override needs a reason in words.</source>
+        <translation>‎--override کو الفاظ میں وجہ درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>واپسی: %1</translation>
+    </message>
+    <message>
+        <source>Kit: %1</source>
+        <translation>کٹ: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>Replacement cost: %1</source>
+        <translation>متبادل کی لاگت: %1</translation>
+    </message>
+    <message>
+        <source>Agreement: terms version %1, signed on paper — keep the signed copy.</source>
+        <translation>معاہدہ: شرائط کا ورژن %1، کاغذ پر دستخط — دستخط شدہ نقل رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Agreement: terms version %1, accepted by typed name.</source>
+        <translation>معاہدہ: شرائط کا ورژن %1، نام لکھ کر قبول کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan assess --resident CARD --device TAG [--json]</source>
+        <translation>استعمال: techmates loan assess --resident CARD --device TAG [--json]</translation>
+    </message>
+    <message>
+        <source>%1 may not lend devices.</source>
+        <translation>%1 ڈیوائسز ادھار نہیں دے سکتا۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan checkin --device TAG [--condition good|damaged] [--data-removed] [--missing ITEMS] [--note TEXT]</source>
+        <translation>استعمال: techmates loan checkin --device TAG [--condition good|damaged] [--data-removed] [--missing ITEMS] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>--condition must be good or damaged.</source>
+        <translation>‎--condition کو good یا damaged ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan renew --device TAG [--override REASON]</source>
+        <translation>استعمال: techmates loan renew --device TAG [--override REASON]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan list [--status active|overdue|due_today] [--branch CODE] [--json|--csv]</source>
+        <translation>استعمال: techmates loan list [--status active|overdue|due_today] [--branch CODE] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>--status must be active, overdue or due_today.</source>
+        <translation>‎--status کو active، overdue یا due_today ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>%1 may not see loans.</source>
+        <translation>%1 ادھار نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>%1 دن کی تاخیر</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan reserve --resident CARD --type CODE [--branch CODE]</source>
+        <translation>استعمال: techmates loan reserve --resident CARD --type CODE [--branch CODE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan cancel-reservation ID [--reason TEXT]</source>
+        <translation>استعمال: techmates loan cancel-reservation ID [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan waiting [--branch CODE] [--json]</source>
+        <translation>استعمال: techmates loan waiting [--branch CODE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 may not see the waiting list.</source>
+        <translation>%1 انتظار کی فہرست نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>offered %1</source>
+        <translation>%1 پیش کی گئی</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan rule-set [--category C] [--type CODE] [--branch CODE] --days N [--renewals N] [--max-loans N] [--hard-end DATE]</source>
+        <translation>استعمال: techmates loan rule-set [--category C] [--type CODE] [--branch CODE] --days N [--renewals N] [--max-loans N] [--hard-end DATE]</translation>
+    </message>
+    <message>
+        <source>--days, --renewals and --max-loans are whole numbers.</source>
+        <translation>‎--days، ‎--renewals اور ‎--max-loans مکمل اعداد ہیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan rules [--json]</source>
+        <translation>استعمال: techmates loan rules [--json]</translation>
+    </message>
+    <message>
+        <source>%1 days, %2 renewal(s), %3 at once</source>
+        <translation>%1 دن، %2 تجدیدیں، ایک وقت میں %3</translation>
+    </message>
+    <message>
+        <source>, ends %1</source>
+        <translation>، %1 کو ختم</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan terms-publish --file TEXTFILE [--from DATE]</source>
+        <translation>استعمال: techmates loan terms-publish --file TEXTFILE [--from DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates data issue --resident CARD --code ICCID_OR_VOUCHER [--activated DATE]</source>
+        <translation>استعمال: techmates data issue --resident CARD --code ICCID_OR_VOUCHER [--activated DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates data expiring [--days N] [--json]</source>
+        <translation>استعمال: techmates data expiring [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>--days must be a number from 0 to 366.</source>
+        <translation>‎--days کو 0 سے 366 تک کا عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>%1 may not see data offers.</source>
+        <translation>%1 ڈیٹا پیشکشیں نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>Say what to look for: techmates resident find TEXT</source>
+        <translation>بتائیں کہ کیا تلاش کرنا ہے: techmates resident find TEXT</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation>‎--limit کو 1 سے 1000 تک کا عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>No resident matches “%1”.</source>
+        <translation>کوئی رہائشی “%1” سے مطابقت نہیں رکھتا۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates resident show CARD [--json]</source>
+        <translation>استعمال: techmates resident show CARD [--json]</translation>
+    </message>
+    <message>
+        <source>No resident with card %1.</source>
+        <translation>کارڈ %1 والا کوئی رہائشی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates resident add --given NAME --family NAME [--card N] [--postcode P] [--phone P] [--email E] [--dob DATE] …</source>
+        <translation>استعمال: techmates resident add --given NAME --family NAME [--card N] [--postcode P] [--phone P] [--email E] [--dob DATE] …</translation>
+    </message>
+    <message>
+        <source>Usage: techmates resident edit CARD [--phone P] …</source>
+        <translation>استعمال: techmates resident edit CARD [--phone P] …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 پڑھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2 MB).</source>
+        <translation>%1 بہت بڑی ہے (زیادہ سے زیادہ %2 MB)۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge record --learner CARD_OR_ID --badge CODE [--date DATE] [--supported-by VOLUNTEER_ID]</source>
+        <translation>استعمال: techmates badge record --learner CARD_OR_ID --badge CODE [--date DATE] [--supported-by VOLUNTEER_ID]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge progress --learner CARD_OR_ID [--json]</source>
+        <translation>استعمال: techmates badge progress --learner CARD_OR_ID [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 points from %3 badge(s).</source>
+        <translation>%1: %3 بیجوں سے %2 پوائنٹس۔</translation>
+    </message>
+    <message>
+        <source>No award reached yet.</source>
+        <translation>ابھی کوئی ایوارڈ حاصل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Award: %1.</source>
+        <translation>ایوارڈ: %1۔</translation>
+    </message>
+    <message>
+        <source>Every award reached.</source>
+        <translation>ہر ایوارڈ حاصل ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>%1 more points for %2.</source>
+        <translation>%2 کے لیے مزید %1 پوائنٹس۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge revoke --record ID --reason TEXT</source>
+        <translation>استعمال: techmates badge revoke --record ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge import --file CSV [--map &quot;HEADER=learner|badge|date|supported_by,…&quot;] [--dry-run]</source>
+        <translation>استعمال: techmates badge import --file CSV [--map &quot;HEADER=learner|badge|date|supported_by,…&quot;] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=FIELD pairs; the fields are learner, badge, date, supported_by and ignore (not “%1”).</source>
+        <translation>‎--map، HEADER=FIELD جوڑے لیتا ہے؛ خانے learner، badge، date، supported_by اور ignore ہیں (“%1” نہیں)۔</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) cannot be matched.</source>
+        <translation>کچھ درآمد نہیں ہوا: %1 قطاریں ملائی نہیں جا سکتیں۔</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>استعمال نہ ہونے والے کالم: %1۔</translation>
+    </message>
+    <message>
+        <source>%1 badge(s) can be imported; nothing was written (--dry-run).</source>
+        <translation>%1 بیج درآمد ہو سکتے ہیں؛ کچھ نہیں لکھا گیا (‎--dry-run)۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge catalogue-export [--format json|csv] [--out FILE]</source>
+        <translation>استعمال: techmates badge catalogue-export [--format json|csv] [--out FILE]</translation>
+    </message>
+    <message>
+        <source>You may not see the badge catalogue.</source>
+        <translation>آپ بیج کیٹلاگ نہیں دیکھ سکتے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge catalogue-import (--file FILE.json|FILE.csv | --default)</source>
+        <translation>استعمال: techmates badge catalogue-import (--file FILE.json|FILE.csv | --default)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>کچھ درآمد نہیں ہوا:</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge award --name NAME (--threshold POINTS | --remove)</source>
+        <translation>استعمال: techmates badge award --name NAME (--threshold POINTS | --remove)</translation>
+    </message>
+    <message>
+        <source>Usage: techmates badge totals [--from DATE] [--to DATE] [--json]</source>
+        <translation>استعمال: techmates badge totals [--from DATE] [--to DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>Organisation totals are for staff who may see every learner.</source>
+        <translation>تنظیم کے مجموعی اعداد و شمار اس عملے کے لیے ہیں جو ہر سیکھنے والے کو دیکھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 badges of the target %2 (%3 learners).</source>
+        <translation>ہدف %2 میں سے %1 بیج (%3 سیکھنے والے)۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates [--store STORE] --user NAME sync --server URL</source>
+        <translation>استعمال: techmates [--store STORE] --user NAME sync --server URL</translation>
+    </message>
+    <message>
+        <source>--server must be a web address such as https://techmates.example.gov.uk</source>
+        <translation>‎--server کو ویب پتہ ہونا چاہیے، جیسے https://techmates.example.gov.uk</translation>
+    </message>
+    <message>
+        <source>Say who is syncing with --user NAME.</source>
+        <translation>‎--user NAME سے بتائیں کہ کون ہم وقت سازی کر رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>Password for %1 on the server: </source>
+        <translation>سرور پر %1 کا پاس ورڈ: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>کوئی پاس ورڈ نہیں دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Sending this store&apos;s records: %1</source>
+        <translation>اس ڈیٹا بیس کے ریکارڈ بھیجے جا رہے ہیں: %1</translation>
+    </message>
+    <message>
+        <source>Seeded %1 records, sent %2 changes (%3 applied, %4 turned down, %5 conflicts), received %6.</source>
+        <translation>%1 ریکارڈ ڈالے، %2 تبدیلیاں بھیجیں (%3 لاگو، %4 مسترد، %5 تنازعات)، %6 وصول کیں۔</translation>
+    </message>
+    <message>
+        <source>%1 changes by other people wait until they sync.</source>
+        <translation>دوسرے افراد کی %1 تبدیلیاں ان کی اپنی ہم وقت سازی کی منتظر ہیں۔</translation>
+    </message>
+    <message>
+        <source>--outcome takes a unit code and outcome number, like TM02.3.</source>
+        <translation>‎--outcome یونٹ کوڈ اور نتیجے کا نمبر لیتا ہے، جیسے TM02.3۔</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation>کوڈ %1 والا کوئی یونٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The unit %1 has no outcome %2 (it has %3).</source>
+        <translation>یونٹ %1 میں نتیجہ %2 نہیں ہے (اس میں %3 ہیں)۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training pathway-import (--file FILE.json | --default)</source>
+        <translation>استعمال: techmates training pathway-import (--file FILE.json | --default)</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training enrol --volunteer ID [--pathway CODE] [--date DATE]</source>
+        <translation>استعمال: techmates training enrol --volunteer ID [--pathway CODE] [--date DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training evidence --outcome UNIT.N --kind observation|file|photo|note [--note TEXT] [--file PATH] [--volunteer ID]</source>
+        <translation>استعمال: techmates training evidence --outcome UNIT.N --kind observation|file|photo|note [--note TEXT] [--file PATH] [--volunteer ID]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training signoff --volunteer ID --outcome UNIT.N</source>
+        <translation>استعمال: techmates training signoff --volunteer ID --outcome UNIT.N</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training verify --volunteer ID --unit CODE</source>
+        <translation>استعمال: techmates training verify --volunteer ID --unit CODE</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training progress [--volunteer ID] [--json]</source>
+        <translation>استعمال: techmates training progress [--volunteer ID] [--json]</translation>
+    </message>
+    <message>
+        <source>No training record you may see for that volunteer.</source>
+        <translation>اس رضاکار کا کوئی ایسا تربیتی ریکارڈ نہیں جو آپ دیکھ سکیں۔</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 units achieved.</source>
+        <translation>%1: %3 میں سے %2 یونٹ حاصل۔</translation>
+    </message>
+    <message>
+        <source>achieved %1%2</source>
+        <translation>%1%2 کو حاصل کیا</translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>، تصدیق شدہ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed off</source>
+        <translation>%2 میں سے %1 کی منظوری</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training claim-create --all-verified [--reference REF]</source>
+        <translation>استعمال: techmates training claim-create --all-verified [--reference REF]</translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation>کوئی دعویٰ %1 نہیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training claim-submit --claim REF</source>
+        <translation>استعمال: techmates training claim-submit --claim REF</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training claim-certificate --claim REF --file CSV (columns volunteer,unit,certificate)</source>
+        <translation>استعمال: techmates training claim-certificate --claim REF --file CSV (کالم volunteer,unit,certificate)</translation>
+    </message>
+    <message>
+        <source>line %1: no line of the claim is for that volunteer and unit.</source>
+        <translation>سطر %1: دعوے کی کوئی سطر اس رضاکار اور یونٹ کی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded:</source>
+        <translation>کچھ درج نہیں ہوا:</translation>
+    </message>
+    <message>
+        <source>Usage: techmates training graduates [--json]</source>
+        <translation>استعمال: techmates training graduates [--json]</translation>
+    </message>
+    <message>
+        <source>Graduate figures are for assessors and coordinators.</source>
+        <translation>فارغ التحصیل کے اعداد و شمار جائزہ کاروں اور کوآرڈینیٹرز کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 graduates of the target %2 (%3 enrolled).</source>
+        <translation>ہدف %2 میں سے %1 فارغ التحصیل (%3 داخل)۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates user add --username NAME --name &quot;FULL NAME&quot; --role admin|coordinator|librarian|volunteer [--branch CODE] [--volunteer ID]</source>
+        <translation>استعمال: techmates user add --username NAME --name &quot;FULL NAME&quot; --role admin|coordinator|librarian|volunteer [--branch CODE] [--volunteer ID]</translation>
+    </message>
+    <message>
+        <source>This store has nobody in it yet: add an administrator first (--role admin).</source>
+        <translation>اس ڈیٹا بیس میں ابھی کوئی نہیں: پہلے ایک ایڈمنسٹریٹر شامل کریں (‎--role admin)۔</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>نیا پاس ورڈ: </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>نیا پاس ورڈ دوبارہ: </translation>
+    </message>
+    <message>
+        <source>No password: set TECHMATES_NEW_PASSWORD or run in a terminal.</source>
+        <translation>کوئی پاس ورڈ نہیں: TECHMATES_NEW_PASSWORD مقرر کریں یا ٹرمینل میں چلائیں۔</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was saved.</source>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Only an administrator can list the people who can sign in.</source>
+        <translation>صرف ایڈمنسٹریٹر سائن ان کر سکنے والے افراد کی فہرست دیکھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates wipe record --device TAG --method METHOD [--tool TOOL] [--report-id ID] [--at DATETIME]</source>
+        <translation>استعمال: techmates wipe record --device TAG --method METHOD [--tool TOOL] [--report-id ID] [--at DATETIME]</translation>
+    </message>
+    <message>
+        <source>--at must be a date and time like 2026-03-02T14:30.</source>
+        <translation>‎--at کو 2026-03-02T14:30 جیسی تاریخ اور وقت ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking create --volunteer ID --resident CARD --start DATETIME --minutes N --channel phone|video|library|home [--branch ID] [--need AREA] [--need-text TEXT]
+  DATETIME: local time such as 2026-03-09T10:00 (or an instant with Z or an offset).
+  AREA: communicating, handling_information, transacting, problem_solving or being_safe.</source>
+        <translation>استعمال: techmates booking create --volunteer ID --resident CARD --start DATETIME --minutes N --channel phone|video|library|home [--branch ID] [--need AREA] [--need-text TEXT]
+  DATETIME: مقامی وقت جیسے 2026-03-09T10:00 (یا Z یا آفسیٹ کے ساتھ لمحہ)۔
+  AREA: communicating، handling_information، transacting، problem_solving یا being_safe۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates booking outcome --booking ID --status attended|resident_no_show|volunteer_no_show|cancelled [--skills LIST] [--confidence-before N] [--confidence-after N] [--tasks TEXT] [--referrals TEXT] [--notes TEXT] [--reason TEXT]
+  LIST: comma-separated areas (communicating, handling_information, transacting, problem_solving, being_safe).
+  --reason is needed to cancel.</source>
+        <translation>استعمال: techmates booking outcome --booking ID --status attended|resident_no_show|volunteer_no_show|cancelled [--skills LIST] [--confidence-before N] [--confidence-after N] [--tasks TEXT] [--referrals TEXT] [--notes TEXT] [--reason TEXT]
+  LIST: کوما سے الگ شعبے (communicating، handling_information، transacting، problem_solving، being_safe)۔
+  منسوخی کے لیے ‎--reason درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device retire TAG [--reason TEXT]</source>
+        <translation>استعمال: techmates device retire TAG [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device lost TAG [--reason TEXT]</source>
+        <translation>استعمال: techmates device lost TAG [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device repair TAG [--fault TEXT]</source>
+        <translation>استعمال: techmates device repair TAG [--fault TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device repaired TAG [--note TEXT]</source>
+        <translation>استعمال: techmates device repaired TAG [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates device receive TAG [--note TEXT]</source>
+        <translation>استعمال: techmates device receive TAG [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] [--kit ITEMS]
+  --signed-name NAME: the name the resident typed to accept the agreement (checked against their record).
+  Without it the agreement is recorded as signed on paper: print the terms, have them signed, keep the copy.</source>
+        <translation>استعمال: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] [--kit ITEMS]
+  ‎--signed-name NAME: وہ نام جو رہائشی نے معاہدہ قبول کرنے کے لیے لکھا (ان کے ریکارڈ سے ملایا جاتا ہے)۔
+  اس کے بغیر معاہدہ کاغذ پر دستخط شدہ درج ہوتا ہے: شرائط پرنٹ کریں، دستخط کروائیں، نقل رکھیں۔</translation>
+    </message>
 </context>
 <context>
     <name>CommandBus</name>
@@ -3875,6 +4686,13 @@ Commands:
     <message>
         <source>Not imported: %1.</source>
         <translation>درآمد نہیں ہوا: %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceMovementCommands</name>
+    <message>
+        <source>Device %1 changed while saving; nothing was saved.</source>
+        <translation>محفوظ کرتے وقت ڈیوائس %1 تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -5655,23 +6473,23 @@ Commands:
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>The language of the desk on this computer. Each language is shown in its own words, so anyone can find theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر ڈیسک کی زبان۔ ہر زبان اس کے اپنے الفاظ میں دکھائی گئی ہے، تاکہ ہر کوئی اپنی زبان ڈھونڈ سکے۔</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کی زبان (%1)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان (&amp;L)</translation>
     </message>
     <message>
         <source>In use now: %1. A new choice takes effect the next time TechMates Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت: %1۔ نیا انتخاب TechMates Desk کے اگلی بار شروع ہونے پر لاگو ہوگا۔</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6763,13 @@ Commands:
     <message>
         <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
         <translation>لکھا گیا نام “%1” کارڈ %2 والے رہائشی سے نہیں ملتا۔ دیکھیں کہ صحیح کارڈ اسکین ہوا ہے اور رہائشی نے اپنا نام لکھا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>LoanCommands</name>
+    <message>
+        <source>“%1” is not a kit item name (no commas, at most 60 characters).</source>
+        <translation>“%1” کٹ آئٹم کا نام نہیں ہے (کوئی کوما نہیں، زیادہ سے زیادہ 60 حروف)۔</translation>
     </message>
 </context>
 <context>
@@ -6927,7 +7752,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>L&amp;anguage…</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان (&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -7391,6 +8216,143 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واپس کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>سب محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>سب کے لیے ہاں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>سب کے لیے نہیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>نظرانداز کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ری سیٹ کریں</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>طے شدہ بحال کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واپس کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -8512,6 +9474,18 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
         <source>Unknown borrower category “%1”.</source>
         <translation>ادھار لینے والے کا نامعلوم زمرہ “%1”۔</translation>
     </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 بہت لمبا ہے (زیادہ سے زیادہ %2 حروف)۔</translation>
+    </message>
+    <message>
+        <source>%1 must be written in letters.</source>
+        <translation>%1 حروف میں لکھا ہونا چاہیے۔</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -9474,6 +10448,18 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
         <source>Printed %1.</source>
         <translation>%1 پرنٹ ہوا۔</translation>
     </message>
+    <message>
+        <source>Residents</source>
+        <translation>رہائشی</translation>
+    </message>
+    <message>
+        <source>TechMates (volunteers)</source>
+        <translation>TechMates (رضاکار)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>عملہ</translation>
+    </message>
 </context>
 <context>
     <name>SkillsTotalsPanel</name>
@@ -9619,6 +10605,10 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <message>
         <source>Updating the store to version %1 failed: %2</source>
         <translation>ڈیٹا بیس کو ورژن %1 پر اپ ڈیٹ کرنا ناکام رہا: %2</translation>
+    </message>
+    <message>
+        <source>The store is busy or cannot be written: %1</source>
+        <translation>ڈیٹا بیس مصروف ہے یا اس میں لکھا نہیں جا سکتا: %1</translation>
     </message>
 </context>
 <context>
@@ -10196,6 +11186,22 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <message>
         <source>Printed %1.</source>
         <translation>%1 پرنٹ ہوا۔</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>مشاہدہ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
     </message>
 </context>
 <context>
