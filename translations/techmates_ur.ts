@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>The end time (%1) must come after the start time (%2).</source>
-        <translation>اختتامی وقت (%1) آغاز کے وقت (%2) کے بعد ہونا چاہیے۔</translation>
+        <translation>اختتامی وقت (⁨%1⁩) آغاز کے وقت (⁨%2⁩) کے بعد ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Choose how the volunteer helps in this time: %1.</source>
-        <translation>منتخب کریں کہ رضاکار اس وقت میں کس طرح مدد کرتا ہے: %1۔</translation>
+        <translation>منتخب کریں کہ رضاکار اس وقت میں کس طرح مدد کرتا ہے: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>%1 does not offer “%2” in their profile; add it to their profile first.</source>
-        <translation>%1 اپنی پروفائل میں “%2” پیش نہیں کرتا؛ پہلے اسے پروفائل میں شامل کریں۔</translation>
+        <translation>⁨%1⁩ اپنی پروفائل میں “⁨%2⁩” پیش نہیں کرتا؛ پہلے اسے پروفائل میں شامل کریں۔</translation>
     </message>
     <message>
         <source>A session length must be between 15 and 240 minutes.</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>A %1-minute session is shorter than the %2 minutes kept free around it; make the session longer or the buffers shorter.</source>
-        <translation>%1 منٹ کا سیشن اپنے اردگرد خالی رکھے گئے %2 منٹ سے چھوٹا ہے؛ سیشن لمبا کریں یا وقفے کم کریں۔</translation>
+        <translation>⁨%1⁩ منٹ کا سیشن اپنے اردگرد خالی رکھے گئے ⁨%2⁩ منٹ سے چھوٹا ہے؛ سیشن لمبا کریں یا وقفے کم کریں۔</translation>
     </message>
     <message>
         <source>%1–%2 is too short for one %3-minute session with its buffers (%4 minutes in all).</source>
-        <translation>%1–%2 وقفوں سمیت %3 منٹ کے ایک سیشن کے لیے بہت کم ہے (کل %4 منٹ)۔</translation>
+        <translation>⁨%1⁩–⁨%2⁩ وقفوں سمیت ⁨%3⁩ منٹ کے ایک سیشن کے لیے بہت کم ہے (کل ⁨%4⁩ منٹ)۔</translation>
     </message>
     <message>
         <source>Minimum notice must be between 0 hours and 4 weeks.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The last date (%1) comes before the first (%2).</source>
-        <translation>آخری تاریخ (%1) پہلی تاریخ (%2) سے پہلے ہے۔</translation>
+        <translation>آخری تاریخ (⁨%1⁩) پہلی تاریخ (⁨%2⁩) سے پہلے ہے۔</translation>
     </message>
     <message>
         <source>Say at which branch the volunteer helps.</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>This overlaps %1&apos;s existing %2 time %3. Change or remove that one first.</source>
-        <translation>یہ %1 کے موجودہ %2 وقت %3 سے ٹکراتا ہے۔ پہلے اسے تبدیل کریں یا ہٹائیں۔</translation>
+        <translation>یہ ⁨%1⁩ کے موجودہ ⁨%2⁩ وقت ⁨%3⁩ سے ٹکراتا ہے۔ پہلے اسے تبدیل کریں یا ہٹائیں۔</translation>
     </message>
     <message>
         <source>Added %1 %2 time.</source>
-        <translation>%1 %2 وقت شامل کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ وقت شامل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>The last day away (%1) comes before the first (%2).</source>
-        <translation>غیر حاضری کا آخری دن (%1) پہلے دن (%2) سے پہلے ہے۔</translation>
+        <translation>غیر حاضری کا آخری دن (⁨%1⁩) پہلے دن (⁨%2⁩) سے پہلے ہے۔</translation>
     </message>
     <message>
         <source>A time away can be at most a year; for longer, pause the volunteer instead.</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Recorded time away from %1 to %2.</source>
-        <translation>%1 سے %2 تک کی غیر حاضری درج کر دی گئی۔</translation>
+        <translation>⁨%1⁩ سے ⁨%2⁩ تک کی غیر حاضری درج کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -110,31 +110,31 @@
     </message>
     <message>
         <source>“%1” is not an asset tag: use 2 to 32 letters, digits, -, _, . or /.</source>
-        <translation>“%1” اثاثہ ٹیگ نہیں ہے: 2 سے 32 حروف، ہندسے، -، _، . یا / استعمال کریں۔</translation>
+        <translation>“⁨%1⁩” اثاثہ ٹیگ نہیں ہے: 2 سے 32 حروف، ہندسے، -، _، . یا / استعمال کریں۔</translation>
     </message>
     <message>
         <source>The tag %1 is already in the register.</source>
-        <translation>ٹیگ %1 پہلے سے رجسٹر میں موجود ہے۔</translation>
+        <translation>ٹیگ ⁨%1⁩ پہلے سے رجسٹر میں موجود ہے۔</translation>
     </message>
     <message>
         <source>%1 is a library card number, not a device tag. Scan the label on the device.</source>
-        <translation>%1 لائبریری کارڈ نمبر ہے، ڈیوائس ٹیگ نہیں۔ ڈیوائس پر لگا لیبل اسکین کریں۔</translation>
+        <translation>⁨%1⁩ لائبریری کارڈ نمبر ہے، ڈیوائس ٹیگ نہیں۔ ڈیوائس پر لگا لیبل اسکین کریں۔</translation>
     </message>
     <message>
         <source>Give the device type (one of: %1).</source>
-        <translation>ڈیوائس کی قسم بتائیں (ان میں سے ایک: %1)۔</translation>
+        <translation>ڈیوائس کی قسم بتائیں (ان میں سے ایک: ⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>Unknown device type “%1” (known types: %2).</source>
-        <translation>نامعلوم ڈیوائس کی قسم “%1” (معلوم اقسام: %2)۔</translation>
+        <translation>نامعلوم ڈیوائس کی قسم “⁨%1⁩” (معلوم اقسام: ⁨%2⁩)۔</translation>
     </message>
     <message>
         <source>Give the branch the device belongs to (one of: %1).</source>
-        <translation>وہ برانچ بتائیں جس کی یہ ڈیوائس ہے (ان میں سے ایک: %1)۔</translation>
+        <translation>وہ برانچ بتائیں جس کی یہ ڈیوائس ہے (ان میں سے ایک: ⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>Unknown branch “%1” (branches: %2).</source>
-        <translation>نامعلوم برانچ “%1” (برانچیں: %2)۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩” (برانچیں: ⁨%2⁩)۔</translation>
     </message>
     <message>
         <source>Serial (at most 64 characters), make and model (at most 80 each) must be single lines of text.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>The date acquired (%1) is in the future.</source>
-        <translation>حصول کی تاریخ (%1) مستقبل میں ہے۔</translation>
+        <translation>حصول کی تاریخ (⁨%1⁩) مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>A new device is either available or awaiting wipe.</source>
@@ -154,15 +154,15 @@
     </message>
     <message>
         <source>No SIM with ICCID %1 is recorded. Add the SIM first.</source>
-        <translation>ICCID %1 والی کوئی سم درج نہیں ہے۔ پہلے سم شامل کریں۔</translation>
+        <translation>ICCID ⁨%1⁩ والی کوئی سم درج نہیں ہے۔ پہلے سم شامل کریں۔</translation>
     </message>
     <message>
         <source>SIM %1 is not in stock (it is %2).</source>
-        <translation>سم %1 اسٹاک میں نہیں ہے (یہ %2 ہے)۔</translation>
+        <translation>سم ⁨%1⁩ اسٹاک میں نہیں ہے (یہ ⁨%2⁩ ہے)۔</translation>
     </message>
     <message>
         <source>Added %1 (%2) at %3, %4.</source>
-        <translation>%1 (%2) کو %3، %4 میں شامل کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ (⁨%2⁩) کو ⁨%3⁩، ⁨%4⁩ میں شامل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The category must be one of: %1.</source>
-        <translation>زمرہ ان میں سے ایک ہونا چاہیے: %1۔</translation>
+        <translation>زمرہ ان میں سے ایک ہونا چاہیے: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>The replacement cost must be between £0 and £100,000.</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>“%1” is not a kit item name (no commas, at most 60 characters).</source>
-        <translation>“%1” کٹ آئٹم کا نام نہیں ہے (کوئی کوما نہیں، زیادہ سے زیادہ 60 حروف)۔</translation>
+        <translation>“⁨%1⁩” کٹ آئٹم کا نام نہیں ہے (کوئی کوما نہیں، زیادہ سے زیادہ 60 حروف)۔</translation>
     </message>
     <message>
         <source>There is already a device type with the code %1.</source>
-        <translation>کوڈ %1 والی ڈیوائس کی قسم پہلے سے موجود ہے۔</translation>
+        <translation>کوڈ ⁨%1⁩ والی ڈیوائس کی قسم پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>Added device type %1 (%2).</source>
-        <translation>ڈیوائس کی قسم %1 (%2) شامل کر دی گئی۔</translation>
+        <translation>ڈیوائس کی قسم ⁨%1⁩ (⁨%2⁩) شامل کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
-        <translation>رضاکار ایسے تربیتی راستے میں داخل نہیں ہے جس میں یونٹ %1 ہو۔</translation>
+        <translation>رضاکار ایسے تربیتی راستے میں داخل نہیں ہے جس میں یونٹ ⁨%1⁩ ہو۔</translation>
     </message>
     <message>
         <source>That outcome is already signed off; it needs no more evidence.</source>
@@ -240,15 +240,15 @@
     </message>
     <message>
         <source>%1 is not a photo (JPEG, PNG, GIF, WebP or HEIC); add it as a file instead.</source>
-        <translation>%1 تصویر نہیں ہے (JPEG، PNG، GIF، WebP یا HEIC)؛ اسے فائل کے طور پر شامل کریں۔</translation>
+        <translation>⁨%1⁩ تصویر نہیں ہے (JPEG، PNG، GIF، WebP یا HEIC)؛ اسے فائل کے طور پر شامل کریں۔</translation>
     </message>
     <message>
         <source>Added a %1 as evidence.</source>
-        <translation>ثبوت کے طور پر %1 شامل کیا گیا۔</translation>
+        <translation>ثبوت کے طور پر ⁨%1⁩ شامل کیا گیا۔</translation>
     </message>
     <message>
         <source>Added a %1 as evidence (%2 KB, checksum kept).</source>
-        <translation>ثبوت کے طور پر %1 شامل کیا گیا (%2 KB، چیک سم محفوظ)۔</translation>
+        <translation>ثبوت کے طور پر ⁨%1⁩ شامل کیا گیا (⁨%2⁩ KB، چیک سم محفوظ)۔</translation>
     </message>
 </context>
 <context>
@@ -291,11 +291,11 @@
     </message>
     <message>
         <source>%1 (has an account)</source>
-        <translation>%1 (اکاؤنٹ موجود ہے)</translation>
+        <translation>⁨%1⁩ (اکاؤنٹ موجود ہے)</translation>
     </message>
     <message>
         <source>The lists of branches and volunteers could not be read: %1</source>
-        <translation>برانچوں اور رضاکاروں کی فہرستیں پڑھی نہیں جا سکیں: %1</translation>
+        <translation>برانچوں اور رضاکاروں کی فہرستیں پڑھی نہیں جا سکیں: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Password</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation>کم از کم %1 حروف</translation>
+        <translation>کم از کم ⁨%1⁩ حروف</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -354,11 +354,11 @@
     <name>AddResidentCommand</name>
     <message>
         <source>Library card %1 already belongs to another resident. Search for it instead of adding again.</source>
-        <translation>لائبریری کارڈ %1 پہلے سے کسی اور رہائشی کا ہے۔ دوبارہ شامل کرنے کے بجائے اسے تلاش کریں۔</translation>
+        <translation>لائبریری کارڈ ⁨%1⁩ پہلے سے کسی اور رہائشی کا ہے۔ دوبارہ شامل کرنے کے بجائے اسے تلاش کریں۔</translation>
     </message>
     <message>
         <source>Added resident with card %1</source>
-        <translation>کارڈ %1 والا رہائشی شامل کر دیا گیا</translation>
+        <translation>کارڈ ⁨%1⁩ والا رہائشی شامل کر دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>“%1” is not an ICCID: it should be the 19 or 20 digits printed on the SIM (starting 89).</source>
-        <translation>“%1” ICCID نہیں ہے: یہ سم پر چھپے ہوئے 19 یا 20 ہندسے ہونے چاہییں (89 سے شروع)۔</translation>
+        <translation>“⁨%1⁩” ICCID نہیں ہے: یہ سم پر چھپے ہوئے 19 یا 20 ہندسے ہونے چاہییں (89 سے شروع)۔</translation>
     </message>
     <message>
         <source>“%1” is not a voucher code (4 to 40 letters, digits or -).</source>
-        <translation>“%1” واؤچر کوڈ نہیں ہے (4 سے 40 حروف، ہندسے یا -)۔</translation>
+        <translation>“⁨%1⁩” واؤچر کوڈ نہیں ہے (4 سے 40 حروف، ہندسے یا -)۔</translation>
     </message>
     <message>
         <source>Name the network (at most 60 characters).</source>
@@ -389,15 +389,15 @@
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
-        <translation>نامعلوم برانچ “%1”۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>%1 is already recorded.</source>
-        <translation>%1 پہلے سے درج ہے۔</translation>
+        <translation>⁨%1⁩ پہلے سے درج ہے۔</translation>
     </message>
     <message>
         <source>Added %1 %2 (%3, %4 GB a month for %5 months).</source>
-        <translation>%1 %2 شامل کر دیا گیا (%3، %4 GB ماہانہ، %5 مہینوں کے لیے)۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ شامل کر دیا گیا (⁨%3⁩، ⁨%4⁩ GB ماہانہ، ⁨%5⁩ مہینوں کے لیے)۔</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Saved. %1.</source>
-        <translation>محفوظ کر دیا گیا۔ %1۔</translation>
+        <translation>محفوظ کر دیا گیا۔ ⁨%1⁩۔</translation>
     </message>
 </context>
 <context>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>The store file to open (default: %1).</source>
-        <translation>کھولنے کے لیے ڈیٹا بیس فائل (طے شدہ: %1)۔</translation>
+        <translation>کھولنے کے لیے ڈیٹا بیس فائل (طے شدہ: ⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>غیر متوقع دلیل: %1</translation>
+        <translation>غیر متوقع دلیل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>TechMates Desk</source>
@@ -646,7 +646,7 @@
 %1</source>
         <translation>ڈیٹا بیس کھولا نہیں جا سکا۔
 
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>The store could not be read.
@@ -654,7 +654,7 @@
 %1</source>
         <translation>ڈیٹا بیس پڑھا نہیں جا سکا۔
 
-%1</translation>
+⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
         <source>De&amp;vices</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Property of %1 Libraries</source>
-        <translation>%1 لائبریریز کی ملکیت</translation>
+        <translation>⁨%1⁩ لائبریریز کی ملکیت</translation>
     </message>
     <message>
         <source>Tick at least one device to label.</source>
@@ -765,15 +765,15 @@
     </message>
     <message>
         <source>%1 label(s) on %2 sheet(s).</source>
-        <translation>%1 لیبل، %2 شیٹوں پر۔</translation>
+        <translation>⁨%1⁩ لیبل، ⁨%2⁩ شیٹوں پر۔</translation>
     </message>
     <message>
         <source>Preview of the first sheet: %1 label(s)</source>
-        <translation>پہلی شیٹ کا پیش منظر: %1 لیبل</translation>
+        <translation>پہلی شیٹ کا پیش منظر: ⁨%1⁩ لیبل</translation>
     </message>
     <message>
         <source>Saved %1 label(s) to %2.</source>
-        <translation>%1 لیبل %2 میں محفوظ کر دیے گئے۔</translation>
+        <translation>⁨%1⁩ لیبل ⁨%2⁩ میں محفوظ کر دیے گئے۔</translation>
     </message>
     <message>
         <source>Save the labels as PDF</source>
@@ -793,14 +793,14 @@
     </message>
     <message>
         <source>Sent %1 label(s) to the printer.</source>
-        <translation>%1 لیبل پرنٹر کو بھیج دیے گئے۔</translation>
+        <translation>⁨%1⁩ لیبل پرنٹر کو بھیج دیے گئے۔</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityDialog</name>
     <message>
         <source>Times for %1</source>
-        <translation>%1 کے اوقات</translation>
+        <translation>⁨%1⁩ کے اوقات</translation>
     </message>
     <message>
         <source>Day and hours</source>
@@ -968,11 +968,11 @@
     </message>
     <message>
         <source>%1 / %2 min</source>
-        <translation>%1 / %2 منٹ</translation>
+        <translation>⁨%1⁩ / ⁨%2⁩ منٹ</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 گھنٹے</translation>
+        <translation>⁨%1⁩ گھنٹے</translation>
     </message>
     <message>
         <source>Choose a time in the list first.</source>
@@ -987,37 +987,37 @@
     <name>BadgeCatalogue</name>
     <message>
         <source>the code %1 appears more than once.</source>
-        <translation>کوڈ %1 ایک سے زیادہ بار آیا ہے۔</translation>
+        <translation>کوڈ ⁨%1⁩ ایک سے زیادہ بار آیا ہے۔</translation>
     </message>
     <message>
         <source>the award %1 appears more than once.</source>
-        <translation>ایوارڈ %1 ایک سے زیادہ بار آیا ہے۔</translation>
+        <translation>ایوارڈ ⁨%1⁩ ایک سے زیادہ بار آیا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>BadgeCatalogueCommands</name>
     <message>
         <source>%1 and %2 would both be reached at %3 points; give each award its own threshold.</source>
-        <translation>%1 اور %2 دونوں %3 پوائنٹس پر حاصل ہوں گے؛ ہر ایوارڈ کو اس کی اپنی حد دیں۔</translation>
+        <translation>⁨%1⁩ اور ⁨%2⁩ دونوں ⁨%3⁩ پوائنٹس پر حاصل ہوں گے؛ ہر ایوارڈ کو اس کی اپنی حد دیں۔</translation>
     </message>
 </context>
 <context>
     <name>BadgeCatalogueFile</name>
     <message>
         <source>a badge code is 2 to 16 letters, digits, - or _ (for example CIT-01), not “%1”</source>
-        <translation>بیج کوڈ 2 سے 16 حروف، ہندسے، - یا _ ہوتا ہے (مثلاً CIT-01)، “%1” نہیں</translation>
+        <translation>بیج کوڈ 2 سے 16 حروف، ہندسے، - یا _ ہوتا ہے (مثلاً CIT-01)، “⁨%1⁩” نہیں</translation>
     </message>
     <message>
         <source>badge %1 needs a name of at most 120 characters</source>
-        <translation>بیج %1 کا نام زیادہ سے زیادہ 120 حروف کا ہونا چاہیے</translation>
+        <translation>بیج ⁨%1⁩ کا نام زیادہ سے زیادہ 120 حروف کا ہونا چاہیے</translation>
     </message>
     <message>
         <source>badge %1 needs a category of at most 40 characters (for example Citizen)</source>
-        <translation>بیج %1 کا زمرہ زیادہ سے زیادہ 40 حروف کا ہونا چاہیے (مثلاً Citizen)</translation>
+        <translation>بیج ⁨%1⁩ کا زمرہ زیادہ سے زیادہ 40 حروف کا ہونا چاہیے (مثلاً Citizen)</translation>
     </message>
     <message>
         <source>badge %1: points must be between 0 and 1,000</source>
-        <translation>بیج %1: پوائنٹس 0 سے 1,000 کے درمیان ہونے چاہییں</translation>
+        <translation>بیج ⁨%1⁩: پوائنٹس 0 سے 1,000 کے درمیان ہونے چاہییں</translation>
     </message>
     <message>
         <source>an award needs a name of at most 40 characters (for example Silver)</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>the %1 award needs a threshold between 1 and 100,000 points</source>
-        <translation>%1 ایوارڈ کی حد 1 سے 100,000 پوائنٹس کے درمیان ہونی چاہیے</translation>
+        <translation>⁨%1⁩ ایوارڈ کی حد 1 سے 100,000 پوائنٹس کے درمیان ہونی چاہیے</translation>
     </message>
     <message>
         <source>the file is too large for a badge catalogue (at most 5 MB).</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>the file is not a JSON badge catalogue (%1 at character %2).</source>
-        <translation>فائل JSON بیج کیٹلاگ نہیں ہے (%1، حرف %2 پر)۔</translation>
+        <translation>فائل JSON بیج کیٹلاگ نہیں ہے (⁨%1⁩، حرف ⁨%2⁩ پر)۔</translation>
     </message>
     <message>
         <source>no object</source>
@@ -1045,19 +1045,19 @@
     </message>
     <message>
         <source>badge %1: needs code, name, category (text) and points (a number).</source>
-        <translation>بیج %1: code، name، category (متن) اور points (عدد) درکار ہیں۔</translation>
+        <translation>بیج ⁨%1⁩: code، name، category (متن) اور points (عدد) درکار ہیں۔</translation>
     </message>
     <message>
         <source>badge %1: “active” must be true or false.</source>
-        <translation>بیج %1: “active” کو true یا false ہونا چاہیے۔</translation>
+        <translation>بیج ⁨%1⁩: “active” کو true یا false ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>badge %1: points must be a whole number.</source>
-        <translation>بیج %1: پوائنٹس مکمل عدد ہونے چاہییں۔</translation>
+        <translation>بیج ⁨%1⁩: پوائنٹس مکمل عدد ہونے چاہییں۔</translation>
     </message>
     <message>
         <source>badge %1: %2.</source>
-        <translation>بیج %1: %2۔</translation>
+        <translation>بیج ⁨%1⁩: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>“award_levels” must be a list.</source>
@@ -1065,11 +1065,11 @@
     </message>
     <message>
         <source>award %1: needs a name and a threshold (a number).</source>
-        <translation>ایوارڈ %1: نام اور حد (عدد) درکار ہیں۔</translation>
+        <translation>ایوارڈ ⁨%1⁩: نام اور حد (عدد) درکار ہیں۔</translation>
     </message>
     <message>
         <source>award %1: %2.</source>
-        <translation>ایوارڈ %1: %2۔</translation>
+        <translation>ایوارڈ ⁨%1⁩: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>the file lists no badges.</source>
@@ -1085,19 +1085,19 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>سطر %1: %2</translation>
+        <translation>سطر ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>line %1: points must be a whole number, not “%2”.</source>
-        <translation>سطر %1: پوائنٹس مکمل عدد ہونے چاہییں، “%2” نہیں۔</translation>
+        <translation>سطر ⁨%1⁩: پوائنٹس مکمل عدد ہونے چاہییں، “⁨%2⁩” نہیں۔</translation>
     </message>
     <message>
         <source>line %1: active must be yes or no.</source>
-        <translation>سطر %1: active کو yes یا no ہونا چاہیے۔</translation>
+        <translation>سطر ⁨%1⁩: active کو yes یا no ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>line %1: %2.</source>
-        <translation>سطر %1: %2۔</translation>
+        <translation>سطر ⁨%1⁩: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>a badge catalogue is a .json or .csv file.</source>
@@ -1127,7 +1127,7 @@
     <name>BadgeDialog</name>
     <message>
         <source>Edit the badge %1</source>
-        <translation>بیج %1 میں ترمیم کریں</translation>
+        <translation>بیج ⁨%1⁩ میں ترمیم کریں</translation>
     </message>
     <message>
         <source>Add a badge</source>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>line 1: %1</source>
-        <translation>سطر 1: %1</translation>
+        <translation>سطر 1: ⁨%1⁩</translation>
     </message>
     <message>
         <source>line 1: the file is empty.</source>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>سطر %1: %2</translation>
+        <translation>سطر ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>the learner (card or id)</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>line 1: no column is matched to %1; map the columns and try again.</source>
-        <translation>سطر 1: کوئی کالم %1 سے نہیں ملایا گیا؛ کالم ملائیں اور دوبارہ کوشش کریں۔</translation>
+        <translation>سطر 1: کوئی کالم ⁨%1⁩ سے نہیں ملایا گیا؛ کالم ملائیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>, </source>
@@ -1214,43 +1214,43 @@
     </message>
     <message>
         <source>line %1: no badge is given.</source>
-        <translation>سطر %1: کوئی بیج نہیں دیا گیا۔</translation>
+        <translation>سطر ⁨%1⁩: کوئی بیج نہیں دیا گیا۔</translation>
     </message>
     <message>
         <source>line %1: the badge “%2” is not in the catalogue.</source>
-        <translation>سطر %1: بیج “%2” کیٹلاگ میں نہیں ہے۔</translation>
+        <translation>سطر ⁨%1⁩: بیج “⁨%2⁩” کیٹلاگ میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>line %1: the badge %2 is no longer offered.</source>
-        <translation>سطر %1: بیج %2 اب پیش نہیں کیا جاتا۔</translation>
+        <translation>سطر ⁨%1⁩: بیج ⁨%2⁩ اب پیش نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a date (use 2026-03-02 or 2/3/2026).</source>
-        <translation>سطر %1: “%2” تاریخ نہیں ہے (2026-03-02 یا 2/3/2026 استعمال کریں)۔</translation>
+        <translation>سطر ⁨%1⁩: “⁨%2⁩” تاریخ نہیں ہے (2026-03-02 یا 2/3/2026 استعمال کریں)۔</translation>
     </message>
     <message>
         <source>line %1: the date %2 is in the future.</source>
-        <translation>سطر %1: تاریخ %2 مستقبل میں ہے۔</translation>
+        <translation>سطر ⁨%1⁩: تاریخ ⁨%2⁩ مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>line %1: the date %2 is too early for an iDEA badge.</source>
-        <translation>سطر %1: تاریخ %2 iDEA بیج کے لیے بہت پہلے کی ہے۔</translation>
+        <translation>سطر ⁨%1⁩: تاریخ ⁨%2⁩ iDEA بیج کے لیے بہت پہلے کی ہے۔</translation>
     </message>
     <message>
         <source>line %1: no TechMate called “%2”.</source>
-        <translation>سطر %1: “%2” نام کا کوئی TechMate نہیں۔</translation>
+        <translation>سطر ⁨%1⁩: “⁨%2⁩” نام کا کوئی TechMate نہیں۔</translation>
     </message>
     <message>
         <source>line %1: more than one TechMate is called “%2”; use their id.</source>
-        <translation>سطر %1: “%2” نام کے ایک سے زیادہ TechMate ہیں؛ ان کی شناخت استعمال کریں۔</translation>
+        <translation>سطر ⁨%1⁩: “⁨%2⁩” نام کے ایک سے زیادہ TechMate ہیں؛ ان کی شناخت استعمال کریں۔</translation>
     </message>
     <message>
         <source>line %1: the same learner and badge appear earlier in the file.</source>
-        <translation>سطر %1: یہی سیکھنے والا اور بیج فائل میں پہلے آ چکے ہیں۔</translation>
+        <translation>سطر ⁨%1⁩: یہی سیکھنے والا اور بیج فائل میں پہلے آ چکے ہیں۔</translation>
     </message>
     <message>
         <source>line %1: the learner already holds the badge %2.</source>
-        <translation>سطر %1: سیکھنے والے کے پاس بیج %2 پہلے سے ہے۔</translation>
+        <translation>سطر ⁨%1⁩: سیکھنے والے کے پاس بیج ⁨%2⁩ پہلے سے ہے۔</translation>
     </message>
     <message>
         <source>line 1: the file has a header but no rows.</source>
@@ -1261,7 +1261,7 @@
     <name>BadgeImport::Plan</name>
     <message>
         <source>… and %1 more.</source>
-        <translation>… اور %1 مزید۔</translation>
+        <translation>… اور ⁨%1⁩ مزید۔</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>فائل پڑھی نہیں جا سکتی: %1</translation>
+        <translation>فائل پڑھی نہیں جا سکتی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>no file chosen</source>
@@ -1348,11 +1348,11 @@
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation>کالم “%1” میں کیا ہے</translation>
+        <translation>کالم “⁨%1⁩” میں کیا ہے</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation>(کالم %1)</translation>
+        <translation>(کالم ⁨%1⁩)</translation>
     </message>
     <message>
         <source>Match the columns if needed, then check the file.</source>
@@ -1360,11 +1360,11 @@
     </message>
     <message>
         <source>%1 row(s) cannot be matched; nothing will be imported until they are put right.</source>
-        <translation>%1 قطاریں ملائی نہیں جا سکتیں؛ جب تک یہ درست نہ ہوں کچھ درآمد نہیں ہوگا۔</translation>
+        <translation>⁨%1⁩ قطاریں ملائی نہیں جا سکتیں؛ جب تک یہ درست نہ ہوں کچھ درآمد نہیں ہوگا۔</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation>تمام %1 قطاریں درآمد کی جا سکتی ہیں۔</translation>
+        <translation>تمام ⁨%1⁩ قطاریں درآمد کی جا سکتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
+        <translation>کسی رہائشی کے پاس کارڈ ⁨%1⁩ نہیں ہے۔</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 منٹ</translation>
+        <translation>⁨%1⁩ منٹ</translation>
     </message>
     <message>
         <source>You are not free for this session then (times, notice or another session).</source>
@@ -1603,67 +1603,67 @@
     </message>
     <message>
         <source>%1 needs a DBS check, and %2 has none on record. Record their DBS certificate first.</source>
-        <translation>%1 کے لیے DBS جانچ ضروری ہے، اور %2 کا کوئی ریکارڈ نہیں۔ پہلے ان کا DBS سرٹیفکیٹ درج کریں۔</translation>
+        <translation>⁨%1⁩ کے لیے DBS جانچ ضروری ہے، اور ⁨%2⁩ کا کوئی ریکارڈ نہیں۔ پہلے ان کا DBS سرٹیفکیٹ درج کریں۔</translation>
     </message>
     <message>
         <source>%1 needs a current DBS check: %2&apos;s DBS re-check was due on %3. Record the new check first.</source>
-        <translation>%1 کے لیے موجودہ DBS جانچ ضروری ہے: %2 کی DBS دوبارہ جانچ %3 کو واجب تھی۔ پہلے نئی جانچ درج کریں۔</translation>
+        <translation>⁨%1⁩ کے لیے موجودہ DBS جانچ ضروری ہے: ⁨%2⁩ کی DBS دوبارہ جانچ ⁨%3⁩ کو واجب تھی۔ پہلے نئی جانچ درج کریں۔</translation>
     </message>
     <message>
         <source>%1 cannot take %2 yet: that needs the training unit %3, not yet achieved.</source>
-        <translation>%1 ابھی %2 نہیں لے سکتا: اس کے لیے تربیتی یونٹ %3 ضروری ہے، جو ابھی حاصل نہیں ہوا۔</translation>
+        <translation>⁨%1⁩ ابھی ⁨%2⁩ نہیں لے سکتا: اس کے لیے تربیتی یونٹ ⁨%3⁩ ضروری ہے، جو ابھی حاصل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation>%1 سے %2 تک</translation>
+        <translation>⁨%1⁩ سے ⁨%2⁩ تک</translation>
     </message>
     <message>
         <source>from %1 to %2 (%3)</source>
-        <translation>%1 سے %2 تک (%3)</translation>
+        <translation>⁨%1⁩ سے ⁨%2⁩ تک (⁨%3⁩)</translation>
     </message>
     <message>
         <source>%1 already has a session at %2 (%3 minutes).</source>
-        <translation>%1 کا %2 پر پہلے سے ایک سیشن ہے (%3 منٹ)۔</translation>
+        <translation>⁨%1⁩ کا ⁨%2⁩ پر پہلے سے ایک سیشن ہے (⁨%3⁩ منٹ)۔</translation>
     </message>
     <message>
         <source>%1 has a session at %2 (%3 minutes); with the time kept free before and after sessions (travel), this one would overlap it.</source>
-        <translation>%1 کا %2 پر ایک سیشن ہے (%3 منٹ)؛ سیشنوں سے پہلے اور بعد خالی رکھے گئے وقت (سفر) کے ساتھ یہ سیشن اس سے ٹکرائے گا۔</translation>
+        <translation>⁨%1⁩ کا ⁨%2⁩ پر ایک سیشن ہے (⁨%3⁩ منٹ)؛ سیشنوں سے پہلے اور بعد خالی رکھے گئے وقت (سفر) کے ساتھ یہ سیشن اس سے ٹکرائے گا۔</translation>
     </message>
     <message>
         <source>%1 is helping at the event “%2” at %3.</source>
-        <translation>%1 تقریب “%2” میں %3 پر مدد کر رہا ہے۔</translation>
+        <translation>⁨%1⁩ تقریب “⁨%2⁩” میں ⁨%3⁩ پر مدد کر رہا ہے۔</translation>
     </message>
     <message>
         <source>%1 is not taking sessions (their status is %2).</source>
-        <translation>%1 سیشن نہیں لے رہا (ان کی حیثیت %2 ہے)۔</translation>
+        <translation>⁨%1⁩ سیشن نہیں لے رہا (ان کی حیثیت ⁨%2⁩ ہے)۔</translation>
     </message>
     <message>
         <source>%1 does not offer %2.</source>
-        <translation>%1 %2 پیش نہیں کرتا۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ پیش نہیں کرتا۔</translation>
     </message>
     <message>
         <source>%1 is away %2.</source>
-        <translation>%1 %2 غیر حاضر ہے۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ غیر حاضر ہے۔</translation>
     </message>
     <message>
         <source>%1 has no times set for %2. Add their availability first.</source>
-        <translation>%1 کے %2 کے لیے کوئی اوقات مقرر نہیں۔ پہلے ان کی دستیابی شامل کریں۔</translation>
+        <translation>⁨%1⁩ کے ⁨%2⁩ کے لیے کوئی اوقات مقرر نہیں۔ پہلے ان کی دستیابی شامل کریں۔</translation>
     </message>
     <message>
         <source>%1 is not available for %2 then. Their times: %3.</source>
-        <translation>%1 اس وقت %2 کے لیے دستیاب نہیں۔ ان کے اوقات: %3۔</translation>
+        <translation>⁨%1⁩ اس وقت ⁨%2⁩ کے لیے دستیاب نہیں۔ ان کے اوقات: ⁨%3⁩۔</translation>
     </message>
     <message>
         <source>%1 asks for %2 hours&apos; notice for %3; the earliest they can be booked is %4.</source>
-        <translation>%1 کو %3 کے لیے %2 گھنٹے کی پیشگی اطلاع درکار ہے؛ سب سے پہلے %4 کو بک کیا جا سکتا ہے۔</translation>
+        <translation>⁨%1⁩ کو ⁨%3⁩ کے لیے ⁨%2⁩ گھنٹے کی پیشگی اطلاع درکار ہے؛ سب سے پہلے ⁨%4⁩ کو بک کیا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>%1 gives at most %2 minutes a week and already has %3 booked that week.</source>
-        <translation>%1 ہفتے میں زیادہ سے زیادہ %2 منٹ دیتا ہے اور اس ہفتے پہلے ہی %3 بک ہیں۔</translation>
+        <translation>⁨%1⁩ ہفتے میں زیادہ سے زیادہ ⁨%2⁩ منٹ دیتا ہے اور اس ہفتے پہلے ہی ⁨%3⁩ بک ہیں۔</translation>
     </message>
     <message>
         <source>The resident already has a session at %1 (%2 minutes).</source>
-        <translation>رہائشی کا %1 پر پہلے سے ایک سیشن ہے (%2 منٹ)۔</translation>
+        <translation>رہائشی کا ⁨%1⁩ پر پہلے سے ایک سیشن ہے (⁨%2⁩ منٹ)۔</translation>
     </message>
     <message>
         <source>phone sessions</source>
@@ -1705,15 +1705,15 @@
     </message>
     <message>
         <source>Expired: re-check was due %1</source>
-        <translation>میعاد ختم: دوبارہ جانچ %1 کو واجب تھی</translation>
+        <translation>میعاد ختم: دوبارہ جانچ ⁨%1⁩ کو واجب تھی</translation>
     </message>
     <message>
         <source>Re-check due %1 (%2-day alert)</source>
-        <translation>دوبارہ جانچ %1 کو واجب (%2 دن پہلے انتباہ)</translation>
+        <translation>دوبارہ جانچ ⁨%1⁩ کو واجب (⁨%2⁩ دن پہلے انتباہ)</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation>%1 تک درست</translation>
+        <translation>⁨%1⁩ تک درست</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1783,7 @@
     <name>BookingsPanel</name>
     <message>
         <source>The store could not be read, so what is shown may be out of date. %1</source>
-        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے دکھائی گئی معلومات پرانی ہو سکتی ہیں۔ %1</translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے دکھائی گئی معلومات پرانی ہو سکتی ہیں۔ ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1889,23 +1889,23 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 سے %2</translation>
+        <translation>⁨%1⁩ سے ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1: sessions on %2</source>
-        <translation>%1: %2 کے سیشن</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ کے سیشن</translation>
     </message>
     <message>
         <source>My week: %1</source>
-        <translation>میرا ہفتہ: %1</translation>
+        <translation>میرا ہفتہ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1&apos;s week: %2</source>
-        <translation>%1 کا ہفتہ: %2</translation>
+        <translation>⁨%1⁩ کا ہفتہ: ⁨%2⁩</translation>
     </message>
     <message>
         <source>All sessions: %1</source>
-        <translation>تمام سیشن: %1</translation>
+        <translation>تمام سیشن: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Where / contact</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 محفوظ کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ محفوظ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>That reservation is already %1.</source>
-        <translation>یہ ریزرویشن پہلے ہی %1 ہے۔</translation>
+        <translation>یہ ریزرویشن پہلے ہی ⁨%1⁩ ہے۔</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
-        <translation>انتظار کی فہرست کا یہ اندراج پہلے ہی %1 ہے۔</translation>
+        <translation>انتظار کی فہرست کا یہ اندراج پہلے ہی ⁨%1⁩ ہے۔</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <source>%1 from %2 points</source>
-        <translation>%1، %2 پوائنٹس سے</translation>
+        <translation>⁨%1⁩، ⁨%2⁩ پوائنٹس سے</translation>
     </message>
     <message>
         <source>No award levels are set.</source>
@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>Awards: %1.</source>
-        <translation>ایوارڈز: %1۔</translation>
+        <translation>ایوارڈز: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>There is already a badge %1; edit it instead.</source>
-        <translation>بیج %1 پہلے سے موجود ہے؛ اس کے بجائے اس میں ترمیم کریں۔</translation>
+        <translation>بیج ⁨%1⁩ پہلے سے موجود ہے؛ اس کے بجائے اس میں ترمیم کریں۔</translation>
     </message>
     <message>
         <source>Choose the badge to edit first.</source>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
         <source>Points needed for %1:</source>
-        <translation>%1 کے لیے درکار پوائنٹس:</translation>
+        <translation>⁨%1⁩ کے لیے درکار پوائنٹس:</translation>
     </message>
     <message>
         <source>Import a badge catalogue</source>
@@ -2098,13 +2098,13 @@
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>فائل پڑھی نہیں جا سکتی: %1</translation>
+        <translation>فائل پڑھی نہیں جا سکتی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Nothing was imported:
 %1</source>
         <translation>کچھ درآمد نہیں ہوا:
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>badge-catalogue.csv</source>
@@ -2124,11 +2124,11 @@
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation>فائل لکھی نہیں جا سکتی: %1</translation>
+        <translation>فائل لکھی نہیں جا سکتی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation>%1 میں برآمد کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ میں برآمد کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -2139,35 +2139,35 @@
     </message>
     <message>
         <source>The claim %1 has not been submitted yet.</source>
-        <translation>دعویٰ %1 ابھی جمع نہیں کرایا گیا۔</translation>
+        <translation>دعویٰ ⁨%1⁩ ابھی جمع نہیں کرایا گیا۔</translation>
     </message>
     <message>
         <source>The claim %1 is already certificated.</source>
-        <translation>دعویٰ %1 کے سرٹیفکیٹ پہلے ہی جاری ہو چکے ہیں۔</translation>
+        <translation>دعویٰ ⁨%1⁩ کے سرٹیفکیٹ پہلے ہی جاری ہو چکے ہیں۔</translation>
     </message>
     <message>
         <source>A certificate number is given for a line that is not in the claim %1.</source>
-        <translation>ایسی سطر کے لیے سرٹیفکیٹ نمبر دیا گیا ہے جو دعویٰ %1 میں نہیں ہے۔</translation>
+        <translation>ایسی سطر کے لیے سرٹیفکیٹ نمبر دیا گیا ہے جو دعویٰ ⁨%1⁩ میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>“%1” is not a certificate number (letters, digits, -, _ or /, at most 40).</source>
-        <translation>“%1” سرٹیفکیٹ نمبر نہیں ہے (حروف، ہندسے، -، _ یا /، زیادہ سے زیادہ 40)۔</translation>
+        <translation>“⁨%1⁩” سرٹیفکیٹ نمبر نہیں ہے (حروف، ہندسے، -، _ یا /، زیادہ سے زیادہ 40)۔</translation>
     </message>
     <message>
         <source>The certificate number %1 is given twice.</source>
-        <translation>سرٹیفکیٹ نمبر %1 دو بار دیا گیا ہے۔</translation>
+        <translation>سرٹیفکیٹ نمبر ⁨%1⁩ دو بار دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>The certificate number %1 is already recorded on another claim.</source>
-        <translation>سرٹیفکیٹ نمبر %1 پہلے ہی کسی اور دعوے پر درج ہے۔</translation>
+        <translation>سرٹیفکیٹ نمبر ⁨%1⁩ پہلے ہی کسی اور دعوے پر درج ہے۔</translation>
     </message>
     <message>
         <source>Every line of the claim needs its certificate number (%1 of %2 given).</source>
-        <translation>دعوے کی ہر سطر کے لیے سرٹیفکیٹ نمبر درکار ہے (%2 میں سے %1 دیے گئے)۔</translation>
+        <translation>دعوے کی ہر سطر کے لیے سرٹیفکیٹ نمبر درکار ہے (⁨%2⁩ میں سے ⁨%1⁩ دیے گئے)۔</translation>
     </message>
     <message>
         <source>The claim %1 is certificated (%2 certificate(s)).</source>
-        <translation>دعویٰ %1 کے سرٹیفکیٹ جاری ہو گئے (%2 سرٹیفکیٹ)۔</translation>
+        <translation>دعویٰ ⁨%1⁩ کے سرٹیفکیٹ جاری ہو گئے (⁨%2⁩ سرٹیفکیٹ)۔</translation>
     </message>
 </context>
 <context>
@@ -2178,30 +2178,30 @@
     </message>
     <message>
         <source>the server sent rows of an unknown table “%1”</source>
-        <translation>سرور نے نامعلوم ٹیبل “%1” کی قطاریں بھیجیں</translation>
+        <translation>سرور نے نامعلوم ٹیبل “⁨%1⁩” کی قطاریں بھیجیں</translation>
     </message>
 </context>
 <context>
     <name>CheckInCommand</name>
     <message>
         <source>%1 is not on loan: it was already checked in on %2 and is now %3. Was it scanned twice?</source>
-        <translation>%1 ادھار پر نہیں ہے: اس کی واپسی %2 کو ہو چکی ہے اور اب یہ %3 ہے۔ کیا اسے دو بار اسکین کیا گیا؟</translation>
+        <translation>⁨%1⁩ ادھار پر نہیں ہے: اس کی واپسی ⁨%2⁩ کو ہو چکی ہے اور اب یہ ⁨%3⁩ ہے۔ کیا اسے دو بار اسکین کیا گیا؟</translation>
     </message>
     <message>
         <source>%1 is not on loan (it is %2), so it cannot be checked in.</source>
-        <translation>%1 ادھار پر نہیں ہے (یہ %2 ہے)، اس لیے اس کی واپسی نہیں ہو سکتی۔</translation>
+        <translation>⁨%1⁩ ادھار پر نہیں ہے (یہ ⁨%2⁩ ہے)، اس لیے اس کی واپسی نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <source>%1 is marked as on loan but no loan is open for it. Ask a coordinator to check the register.</source>
-        <translation>%1 ادھار پر درج ہے لیکن اس کا کوئی کھلا ادھار نہیں۔ کسی کوآرڈینیٹر سے رجسٹر چیک کروائیں۔</translation>
+        <translation>⁨%1⁩ ادھار پر درج ہے لیکن اس کا کوئی کھلا ادھار نہیں۔ کسی کوآرڈینیٹر سے رجسٹر چیک کروائیں۔</translation>
     </message>
     <message>
         <source>%1 is on a different loan now: the loan this check-in was for has already ended.</source>
-        <translation>%1 اب کسی اور ادھار پر ہے: جس ادھار کے لیے یہ واپسی تھی وہ ختم ہو چکا ہے۔</translation>
+        <translation>⁨%1⁩ اب کسی اور ادھار پر ہے: جس ادھار کے لیے یہ واپسی تھی وہ ختم ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>“%1” was not lent with %2 (it went out with: %3).</source>
-        <translation>“%1” کو %2 کے ساتھ ادھار نہیں دیا گیا تھا (یہ ان کے ساتھ گیا تھا: %3)۔</translation>
+        <translation>“⁨%1⁩” کو ⁨%2⁩ کے ساتھ ادھار نہیں دیا گیا تھا (یہ ان کے ساتھ گیا تھا: ⁨%3⁩)۔</translation>
     </message>
     <message>
         <source>no kit</source>
@@ -2209,7 +2209,7 @@
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation>نوٹ بہت لمبا ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
+        <translation>نوٹ بہت لمبا ہے (زیادہ سے زیادہ ⁨%1⁩ حروف)۔</translation>
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
@@ -2221,23 +2221,23 @@
     </message>
     <message>
         <source>returned damaged: %1</source>
-        <translation>خراب حالت میں واپس آیا: %1</translation>
+        <translation>خراب حالت میں واپس آیا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>returned without %1</source>
-        <translation>%1 کے بغیر واپس آیا</translation>
+        <translation>⁨%1⁩ کے بغیر واپس آیا</translation>
     </message>
     <message>
         <source>Missing: %1. Noted on the loan and the device.</source>
-        <translation>غائب: %1۔ ادھار اور ڈیوائس پر درج کر دیا گیا۔</translation>
+        <translation>غائب: ⁨%1⁩۔ ادھار اور ڈیوائس پر درج کر دیا گیا۔</translation>
     </message>
     <message>
         <source>%1 goes to repair; after the repair it needs a wipe before it can be lent.</source>
-        <translation>%1 مرمت کے لیے جاتا ہے؛ مرمت کے بعد ادھار دینے سے پہلے اس کا ڈیٹا مٹانا ضروری ہے۔</translation>
+        <translation>⁨%1⁩ مرمت کے لیے جاتا ہے؛ مرمت کے بعد ادھار دینے سے پہلے اس کا ڈیٹا مٹانا ضروری ہے۔</translation>
     </message>
     <message>
         <source>%1 is awaiting wipe: record the wipe before lending it again.</source>
-        <translation>%1 ڈیٹا مٹانے کا منتظر ہے: دوبارہ ادھار دینے سے پہلے ڈیٹا مٹانا درج کریں۔</translation>
+        <translation>⁨%1⁩ ڈیٹا مٹانے کا منتظر ہے: دوبارہ ادھار دینے سے پہلے ڈیٹا مٹانا درج کریں۔</translation>
     </message>
     <message>
         <source>The resident did not confirm removing their personal data; the wipe will remove it.</source>
@@ -2245,7 +2245,7 @@
     </message>
     <message>
         <source>Checked in %1 from card %2 (%3).</source>
-        <translation>%1 کی واپسی کارڈ %2 (%3) سے وصول کی گئی۔</translation>
+        <translation>⁨%1⁩ کی واپسی کارڈ ⁨%2⁩ (⁨%3⁩) سے وصول کی گئی۔</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>Kit returned: %1</source>
-        <translation>واپس آئی کٹ: %1</translation>
+        <translation>واپس آئی کٹ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The resident declares they removed their personal dat&amp;a</source>
@@ -2360,35 +2360,35 @@
     </message>
     <message>
         <source>%1 is not on loan.</source>
-        <translation>%1 ادھار پر نہیں ہے۔</translation>
+        <translation>⁨%1⁩ ادھار پر نہیں ہے۔</translation>
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
-        <translation>%1 · %2، %3 کو ادھار دیا گیا (کارڈ %4)</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩، ⁨%3⁩ کو ادھار دیا گیا (کارڈ ⁨%4⁩)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
         <source>Lent on %1 at %2</source>
-        <translation>%1 کو %2 میں ادھار دیا گیا</translation>
+        <translation>⁨%1⁩ کو ⁨%2⁩ میں ادھار دیا گیا</translation>
     </message>
     <message>
         <source>Due %1 · days overdue: %2</source>
-        <translation>واپسی %1 · تاخیر کے دن: %2</translation>
+        <translation>واپسی ⁨%1⁩ · تاخیر کے دن: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Due today (%1)</source>
-        <translation>واپسی آج (%1)</translation>
+        <translation>واپسی آج (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation>واپسی %1</translation>
+        <translation>واپسی ⁨%1⁩</translation>
     </message>
     <message>
         <source>Renewals so far: %1</source>
-        <translation>اب تک تجدیدیں: %1</translation>
+        <translation>اب تک تجدیدیں: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No kit went out with it.</source>
@@ -2400,7 +2400,7 @@
     </message>
     <message>
         <source>Residents waiting for a %1 at %2: %3. Once it is wiped and ready to lend, it will be offered to the first in line.</source>
-        <translation>%2 میں %1 کے منتظر رہائشی: %3۔ ڈیٹا مٹانے اور ادھار کے لیے تیار ہونے پر یہ قطار میں پہلے فرد کو پیش کی جائے گی۔</translation>
+        <translation>⁨%2⁩ میں ⁨%1⁩ کے منتظر رہائشی: ⁨%3⁩۔ ڈیٹا مٹانے اور ادھار کے لیے تیار ہونے پر یہ قطار میں پہلے فرد کو پیش کی جائے گی۔</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag first, then press Ctrl+R to renew.</source>
@@ -2411,39 +2411,39 @@
     <name>CheckOutAssessment</name>
     <message>
         <source>%1 is already on loan to this resident (due %2) — was it scanned twice?</source>
-        <translation>%1 پہلے ہی اس رہائشی کو ادھار پر ہے (واپسی %2) — کیا اسے دو بار اسکین کیا گیا؟</translation>
+        <translation>⁨%1⁩ پہلے ہی اس رہائشی کو ادھار پر ہے (واپسی ⁨%2⁩) — کیا اسے دو بار اسکین کیا گیا؟</translation>
     </message>
     <message>
         <source>%1 is on loan to someone else (due %2). If it is here at the desk, check it in first.</source>
-        <translation>%1 کسی اور کو ادھار پر ہے (واپسی %2)۔ اگر یہ یہاں ڈیسک پر ہے تو پہلے اس کی واپسی وصول کریں۔</translation>
+        <translation>⁨%1⁩ کسی اور کو ادھار پر ہے (واپسی ⁨%2⁩)۔ اگر یہ یہاں ڈیسک پر ہے تو پہلے اس کی واپسی وصول کریں۔</translation>
     </message>
     <message>
         <source>%1 is recorded as on loan.</source>
-        <translation>%1 ادھار پر درج ہے۔</translation>
+        <translation>⁨%1⁩ ادھار پر درج ہے۔</translation>
     </message>
     <message>
         <source>%1 is awaiting wipe: it cannot be lent until its wipe is recorded.</source>
-        <translation>%1 ڈیٹا مٹانے کا منتظر ہے: جب تک ڈیٹا مٹانا درج نہ ہو اسے ادھار نہیں دیا جا سکتا۔</translation>
+        <translation>⁨%1⁩ ڈیٹا مٹانے کا منتظر ہے: جب تک ڈیٹا مٹانا درج نہ ہو اسے ادھار نہیں دیا جا سکتا۔</translation>
     </message>
     <message>
         <source>%1 is in repair. When it is back, record that (it will then need a wipe).</source>
-        <translation>%1 مرمت میں ہے۔ واپس آنے پر اسے درج کریں (پھر اس کا ڈیٹا مٹانا ضروری ہوگا)۔</translation>
+        <translation>⁨%1⁩ مرمت میں ہے۔ واپس آنے پر اسے درج کریں (پھر اس کا ڈیٹا مٹانا ضروری ہوگا)۔</translation>
     </message>
     <message>
         <source>%1 is in transit between branches. Receive it at this branch first.</source>
-        <translation>%1 برانچوں کے درمیان راستے میں ہے۔ پہلے اسے اس برانچ میں وصول کریں۔</translation>
+        <translation>⁨%1⁩ برانچوں کے درمیان راستے میں ہے۔ پہلے اسے اس برانچ میں وصول کریں۔</translation>
     </message>
     <message>
         <source>%1 is recorded as lost. If it has turned up, record it as found (it will then need a wipe).</source>
-        <translation>%1 گم شدہ درج ہے۔ اگر یہ مل گیا ہے تو اسے ملا ہوا درج کریں (پھر اس کا ڈیٹا مٹانا ضروری ہوگا)۔</translation>
+        <translation>⁨%1⁩ گم شدہ درج ہے۔ اگر یہ مل گیا ہے تو اسے ملا ہوا درج کریں (پھر اس کا ڈیٹا مٹانا ضروری ہوگا)۔</translation>
     </message>
     <message>
         <source>%1 is retired and cannot be lent.</source>
-        <translation>%1 ریٹائر ہو چکا ہے اور ادھار نہیں دیا جا سکتا۔</translation>
+        <translation>⁨%1⁩ ریٹائر ہو چکا ہے اور ادھار نہیں دیا جا سکتا۔</translation>
     </message>
     <message>
         <source>%1 is kept for the resident with card %2, first on the waiting list. Lend another device, or cancel their reservation first.</source>
-        <translation>%1 کارڈ %2 والے رہائشی کے لیے رکھا گیا ہے، جو انتظار کی فہرست میں پہلے ہیں۔ کوئی اور ڈیوائس ادھار دیں، یا پہلے ان کی ریزرویشن منسوخ کریں۔</translation>
+        <translation>⁨%1⁩ کارڈ ⁨%2⁩ والے رہائشی کے لیے رکھا گیا ہے، جو انتظار کی فہرست میں پہلے ہیں۔ کوئی اور ڈیوائس ادھار دیں، یا پہلے ان کی ریزرویشن منسوخ کریں۔</translation>
     </message>
     <message>
         <source>There are no loan terms in force, so nothing can be lent. An administrator must publish them.</source>
@@ -2451,11 +2451,11 @@
     </message>
     <message>
         <source>The resident has an overdue loan (due %1).</source>
-        <translation>رہائشی کا ایک ادھار واپسی کی تاریخ سے گزر چکا ہے (واپسی %1)۔</translation>
+        <translation>رہائشی کا ایک ادھار واپسی کی تاریخ سے گزر چکا ہے (واپسی ⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>The resident has %1 overdue loans (the oldest was due %2).</source>
-        <translation>رہائشی کے %1 ادھار واپسی کی تاریخ سے گزر چکے ہیں (سب سے پرانے کی واپسی %2 تھی)۔</translation>
+        <translation>رہائشی کے ⁨%1⁩ ادھار واپسی کی تاریخ سے گزر چکے ہیں (سب سے پرانے کی واپسی ⁨%2⁩ تھی)۔</translation>
     </message>
     <message>
         <source>The resident&apos;s eligibility is not recorded. Record the criterion they meet (and who referred them) on their record.</source>
@@ -2463,50 +2463,50 @@
     </message>
     <message>
         <source>Repeat borrower: this is their loan number %1 in %2 months. They may have a lasting need: suggest a gifted device or a social tariff.</source>
-        <translation>بار بار ادھار لینے والا: یہ %2 مہینوں میں ان کا %1 واں ادھار ہے۔ انہیں مستقل ضرورت ہو سکتی ہے: تحفے میں ڈیوائس یا سماجی ٹیرف تجویز کریں۔</translation>
+        <translation>بار بار ادھار لینے والا: یہ ⁨%2⁩ مہینوں میں ان کا ⁨%1⁩ واں ادھار ہے۔ انہیں مستقل ضرورت ہو سکتی ہے: تحفے میں ڈیوائس یا سماجی ٹیرف تجویز کریں۔</translation>
     </message>
     <message>
         <source>No loan rule covers a %1 for a “%2” borrower at %3. An administrator must add one.</source>
-        <translation>%3 میں “%2” قرض خواہ کے لیے %1 کا کوئی ادھار قاعدہ نہیں۔ ایڈمنسٹریٹر کو ایک شامل کرنا ہوگا۔</translation>
+        <translation>⁨%3⁩ میں “⁨%2⁩” قرض خواہ کے لیے ⁨%1⁩ کا کوئی ادھار قاعدہ نہیں۔ ایڈمنسٹریٹر کو ایک شامل کرنا ہوگا۔</translation>
     </message>
     <message>
         <source>Lending of %1 ended on %2 (the loan rule&apos;s last date).</source>
-        <translation>%1 کا ادھار %2 کو ختم ہو گیا (ادھار قاعدے کی آخری تاریخ)۔</translation>
+        <translation>⁨%1⁩ کا ادھار ⁨%2⁩ کو ختم ہو گیا (ادھار قاعدے کی آخری تاریخ)۔</translation>
     </message>
     <message>
         <source>The resident already has %1 device(s) on loan; the limit is %2.</source>
-        <translation>رہائشی کے پاس پہلے سے %1 ڈیوائسز ادھار پر ہیں؛ حد %2 ہے۔</translation>
+        <translation>رہائشی کے پاس پہلے سے ⁨%1⁩ ڈیوائسز ادھار پر ہیں؛ حد ⁨%2⁩ ہے۔</translation>
     </message>
     <message>
         <source>%1 is registered at %2, not your branch; it is lent under %2&apos;s rules. If it now lives here, transfer it.</source>
-        <translation>%1 %2 میں رجسٹرڈ ہے، آپ کی برانچ میں نہیں؛ یہ %2 کے قواعد کے تحت ادھار دی جاتی ہے۔ اگر اب یہ یہیں رہتی ہے تو اسے منتقل کریں۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ میں رجسٹرڈ ہے، آپ کی برانچ میں نہیں؛ یہ ⁨%2⁩ کے قواعد کے تحت ادھار دی جاتی ہے۔ اگر اب یہ یہیں رہتی ہے تو اسے منتقل کریں۔</translation>
     </message>
     <message>
         <source>%1 is a MiFi hotspot with no SIM recorded in it, so it will not connect.</source>
-        <translation>%1 ایک MiFi ہاٹ اسپاٹ ہے جس میں کوئی سم درج نہیں، اس لیے یہ کنیکٹ نہیں ہوگا۔</translation>
+        <translation>⁨%1⁩ ایک MiFi ہاٹ اسپاٹ ہے جس میں کوئی سم درج نہیں، اس لیے یہ کنیکٹ نہیں ہوگا۔</translation>
     </message>
     <message>
         <source>This loan fulfils the resident&apos;s reservation for a %1.</source>
-        <translation>یہ ادھار رہائشی کی %1 کی ریزرویشن پوری کرتا ہے۔</translation>
+        <translation>یہ ادھار رہائشی کی ⁨%1⁩ کی ریزرویشن پوری کرتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>CheckOutCommand</name>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
-        <translation>نظرانداز کرنے کی وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
+        <translation>نظرانداز کرنے کی وجہ بہت لمبی ہے (زیادہ سے زیادہ ⁨%1⁩ حروف)۔</translation>
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation>نظرانداز کیا گیا (%1): %2</translation>
+        <translation>نظرانداز کیا گیا (⁨%1⁩): ⁨%2⁩</translation>
     </message>
     <message>
         <source>SIM %1 goes with it.</source>
-        <translation>سم %1 اس کے ساتھ جاتی ہے۔</translation>
+        <translation>سم ⁨%1⁩ اس کے ساتھ جاتی ہے۔</translation>
     </message>
     <message>
         <source>Lent %1 to card %2, due %3.</source>
-        <translation>%1 کارڈ %2 کو ادھار دیا گیا، واپسی %3۔</translation>
+        <translation>⁨%1⁩ کارڈ ⁨%2⁩ کو ادھار دیا گیا، واپسی ⁨%3⁩۔</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>Kit going out: %1</source>
-        <translation>جانے والی کٹ: %1</translation>
+        <translation>جانے والی کٹ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Kit going out with it (untick what stays behind):</source>
@@ -2653,15 +2653,15 @@
     </message>
     <message>
         <source>%1 (%2), due %3 — days overdue: %4</source>
-        <translation>%1 (%2)، واپسی %3 — تاخیر کے دن: %4</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)، واپسی ⁨%3⁩ — تاخیر کے دن: ⁨%4⁩</translation>
     </message>
     <message>
         <source>%1 (%2), due %3</source>
-        <translation>%1 (%2)، واپسی %3</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)، واپسی ⁨%3⁩</translation>
     </message>
     <message>
         <source>Library card %1 · Borrower category: %2</source>
-        <translation>لائبریری کارڈ %1 · ادھار لینے والے کا زمرہ: %2</translation>
+        <translation>لائبریری کارڈ ⁨%1⁩ · ادھار لینے والے کا زمرہ: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Eligibility: not recorded</source>
@@ -2669,11 +2669,11 @@
     </message>
     <message>
         <source>Eligibility: %1</source>
-        <translation>اہلیت: %1</translation>
+        <translation>اہلیت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Eligibility: %1 (referred by %2)</source>
-        <translation>اہلیت: %1 (بھیجنے والا: %2)</translation>
+        <translation>اہلیت: ⁨%1⁩ (بھیجنے والا: ⁨%2⁩)</translation>
     </message>
     <message>
         <source>No devices on loan now.</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>On loan now: %1</source>
-        <translation>اس وقت ادھار پر: %1</translation>
+        <translation>اس وقت ادھار پر: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Scan the resident&apos;s library card first.</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>serial number %1</source>
-        <translation>سیریل نمبر %1</translation>
+        <translation>سیریل نمبر ⁨%1⁩</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -2697,7 +2697,7 @@
     </message>
     <message>
         <source>Replacement cost %1</source>
-        <translation>متبادل کی لاگت %1</translation>
+        <translation>متبادل کی لاگت ⁨%1⁩</translation>
     </message>
     <message>
         <source>no SIM recorded in this MiFi</source>
@@ -2705,15 +2705,15 @@
     </message>
     <message>
         <source>SIM going with it: %1</source>
-        <translation>ساتھ جانے والی سم: %1</translation>
+        <translation>ساتھ جانے والی سم: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
         <source>Due back: %1</source>
-        <translation>واپسی کی تاریخ: %1</translation>
+        <translation>واپسی کی تاریخ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Only someone with the override permission (a coordinator) can lend with these warnings, giving a reason. Ask one to sign in at this desk (Ctrl+L), or press Esc to start again.</source>
@@ -2721,7 +2721,7 @@
     </message>
     <message>
         <source>Loan agreement, version %1</source>
-        <translation>ادھار کا معاہدہ، ورژن %1</translation>
+        <translation>ادھار کا معاہدہ، ورژن ⁨%1⁩</translation>
     </message>
     <message>
         <source>Scan the device&apos;s asset tag.</source>
@@ -2729,7 +2729,7 @@
     </message>
     <message>
         <source>Lent %1 (%2) to %3, card %4. Due back %5.</source>
-        <translation>%1 (%2) %3 کو ادھار دیا گیا، کارڈ %4۔ واپسی %5۔</translation>
+        <translation>⁨%1⁩ (⁨%2⁩) ⁨%3⁩ کو ادھار دیا گیا، کارڈ ⁨%4⁩۔ واپسی ⁨%5⁩۔</translation>
     </message>
     <message>
         <source>Print the receipt for the resident to sign, and keep the signed copy.</source>
@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <source>Saved the receipt as %1.</source>
-        <translation>رسید %1 کے طور پر محفوظ کر دی گئی۔</translation>
+        <translation>رسید ⁨%1⁩ کے طور پر محفوظ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -3673,7 +3673,7 @@ Commands:
     <name>CommandBus</name>
     <message>
         <source>%1 is not allowed to do this (%2 needs the “%3” permission).</source>
-        <translation>%1 کو یہ کرنے کی اجازت نہیں (%2 کے لیے “%3” اجازت درکار ہے)۔</translation>
+        <translation>⁨%1⁩ کو یہ کرنے کی اجازت نہیں (⁨%2⁩ کے لیے “⁨%3⁩” اجازت درکار ہے)۔</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
@@ -3681,22 +3681,22 @@ Commands:
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>کچھ محفوظ نہیں ہوا: %1</translation>
+        <translation>کچھ محفوظ نہیں ہوا: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>CommandRegistry</name>
     <message>
         <source>“%1” is not a command this version knows.</source>
-        <translation>“%1” ایسی کمانڈ نہیں جو یہ ورژن جانتا ہو۔</translation>
+        <translation>“⁨%1⁩” ایسی کمانڈ نہیں جو یہ ورژن جانتا ہو۔</translation>
     </message>
     <message>
         <source>“%1” could not be rebuilt.</source>
-        <translation>“%1” دوبارہ نہیں بنائی جا سکی۔</translation>
+        <translation>“⁨%1⁩” دوبارہ نہیں بنائی جا سکی۔</translation>
     </message>
     <message>
         <source>The %1 command cannot be read: %2.</source>
-        <translation>%1 کمانڈ پڑھی نہیں جا سکتی: %2۔</translation>
+        <translation>⁨%1⁩ کمانڈ پڑھی نہیں جا سکتی: ⁨%2⁩۔</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +3711,7 @@ Commands:
     </message>
     <message>
         <source>That session is already %1.</source>
-        <translation>یہ سیشن پہلے ہی %1 ہے۔</translation>
+        <translation>یہ سیشن پہلے ہی ⁨%1⁩ ہے۔</translation>
     </message>
     <message>
         <source>Confirmed the session.</source>
@@ -3746,23 +3746,23 @@ Commands:
     </message>
     <message>
         <source>lent to %1</source>
-        <translation>%1 کو ادھار دیا گیا</translation>
+        <translation>⁨%1⁩ کو ادھار دیا گیا</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation> %1 میں</translation>
+        <translation> ⁨%1⁩ میں</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation> %1 کی طرف سے</translation>
+        <translation> ⁨%1⁩ کی طرف سے</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation> %1 کو</translation>
+        <translation> ⁨%1⁩ کو</translation>
     </message>
     <message>
         <source> — now %1.</source>
-        <translation> — اب %1۔</translation>
+        <translation> — اب ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>These devices were lent at two desks while they were offline. The council&apos;s record kept one loan and closed the other. Check who has the device, then settle it with a reason for the record.</source>
@@ -3826,27 +3826,27 @@ Commands:
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation>تنازعات پڑھے نہیں جا سکے: %1</translation>
+        <translation>تنازعات پڑھے نہیں جا سکے: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was lent twice.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; دو بار ادھار دی گئی۔</translation>
+        <translation>&lt;b&gt;⁨%1⁩&lt;/b&gt; دو بار ادھار دی گئی۔</translation>
     </message>
     <message>
         <source>Council&apos;s record (kept): %1</source>
-        <translation>کونسل کا ریکارڈ (رکھا گیا): %1</translation>
+        <translation>کونسل کا ریکارڈ (رکھا گیا): ⁨%1⁩</translation>
     </message>
     <message>
         <source>Other desk: %1</source>
-        <translation>دوسرا ڈیسک: %1</translation>
+        <translation>دوسرا ڈیسک: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Why the other loan was not taken: %1</source>
-        <translation>دوسرا ادھار کیوں نہیں لیا گیا: %1</translation>
+        <translation>دوسرا ادھار کیوں نہیں لیا گیا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The council&apos;s loan is no longer on loan, so the other loan cannot take its place: check the device in and lend it again if needed.</source>
@@ -3858,11 +3858,11 @@ Commands:
     </message>
     <message>
         <source>%1: %2 now has the device on loan.</source>
-        <translation>%1: اب ڈیوائس %2 کے پاس ادھار پر ہے۔</translation>
+        <translation>⁨%1⁩: اب ڈیوائس ⁨%2⁩ کے پاس ادھار پر ہے۔</translation>
     </message>
     <message>
         <source>%1: %2 keeps the device; the other loan stays closed.</source>
-        <translation>%1: ڈیوائس %2 کے پاس رہتی ہے؛ دوسرا ادھار بند رہتا ہے۔</translation>
+        <translation>⁨%1⁩: ڈیوائس ⁨%2⁩ کے پاس رہتی ہے؛ دوسرا ادھار بند رہتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3881,11 +3881,11 @@ Commands:
     </message>
     <message>
         <source>%1 has already passed: a session can only be booked for a time still to come.</source>
-        <translation>%1 گزر چکا ہے: سیشن صرف آنے والے وقت کے لیے بک ہو سکتا ہے۔</translation>
+        <translation>⁨%1⁩ گزر چکا ہے: سیشن صرف آنے والے وقت کے لیے بک ہو سکتا ہے۔</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation>نامعلوم مہارت کا شعبہ “%1”؛ شعبے یہ ہیں: %2۔</translation>
+        <translation>نامعلوم مہارت کا شعبہ “⁨%1⁩”؛ شعبے یہ ہیں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
@@ -3897,11 +3897,11 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
+        <translation>کسی رہائشی کے پاس کارڈ ⁨%1⁩ نہیں ہے۔</translation>
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation>کوئی برانچ “%1” نہیں۔</translation>
+        <translation>کوئی برانچ “⁨%1⁩” نہیں۔</translation>
     </message>
     <message>
         <source>That volunteer is not in the store.</source>
@@ -3917,19 +3917,19 @@ Commands:
     </message>
     <message>
         <source>That waiting-list entry is already %1.</source>
-        <translation>انتظار کی فہرست کا یہ اندراج پہلے ہی %1 ہے۔</translation>
+        <translation>انتظار کی فہرست کا یہ اندراج پہلے ہی ⁨%1⁩ ہے۔</translation>
     </message>
     <message>
         <source>%1 does not list “%2” among the areas they help with.</source>
-        <translation>%1 نے “%2” کو ان شعبوں میں درج نہیں کیا جن میں وہ مدد کرتا ہے۔</translation>
+        <translation>⁨%1⁩ نے “⁨%2⁩” کو ان شعبوں میں درج نہیں کیا جن میں وہ مدد کرتا ہے۔</translation>
     </message>
     <message>
         <source>%1 does not speak the resident&apos;s preferred language (%2).</source>
-        <translation>%1 رہائشی کی پسندیدہ زبان (%2) نہیں بولتا۔</translation>
+        <translation>⁨%1⁩ رہائشی کی پسندیدہ زبان (⁨%2⁩) نہیں بولتا۔</translation>
     </message>
     <message>
         <source>Booked a %1-minute session for card %2 at %3.</source>
-        <translation>کارڈ %2 کے لیے %3 پر %1 منٹ کا سیشن بک کر دیا گیا۔</translation>
+        <translation>کارڈ ⁨%2⁩ کے لیے ⁨%3⁩ پر ⁨%1⁩ منٹ کا سیشن بک کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3940,7 @@ Commands:
     </message>
     <message>
         <source>A claim holds at most %1 lines.</source>
-        <translation>ایک دعوے میں زیادہ سے زیادہ %1 سطریں ہوتی ہیں۔</translation>
+        <translation>ایک دعوے میں زیادہ سے زیادہ ⁨%1⁩ سطریں ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>The same volunteer and unit appear twice in the claim.</source>
@@ -3952,11 +3952,11 @@ Commands:
     </message>
     <message>
         <source>The unit %1 of one volunteer is not verified yet; verify it before claiming.</source>
-        <translation>ایک رضاکار کا یونٹ %1 ابھی تصدیق شدہ نہیں؛ دعوے سے پہلے اس کی تصدیق کریں۔</translation>
+        <translation>ایک رضاکار کا یونٹ ⁨%1⁩ ابھی تصدیق شدہ نہیں؛ دعوے سے پہلے اس کی تصدیق کریں۔</translation>
     </message>
     <message>
         <source>The unit %1 of one volunteer is already in a claim.</source>
-        <translation>ایک رضاکار کا یونٹ %1 پہلے ہی کسی دعوے میں ہے۔</translation>
+        <translation>ایک رضاکار کا یونٹ ⁨%1⁩ پہلے ہی کسی دعوے میں ہے۔</translation>
     </message>
     <message>
         <source>A claim reference is 3 to 40 letters, digits, -, _ or /.</source>
@@ -3964,11 +3964,11 @@ Commands:
     </message>
     <message>
         <source>There is already a claim %1.</source>
-        <translation>دعویٰ %1 پہلے سے موجود ہے۔</translation>
+        <translation>دعویٰ ⁨%1⁩ پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>Started the claim %1 with %2 unit(s).</source>
-        <translation>دعویٰ %1 %2 یونٹوں کے ساتھ شروع کر دیا گیا۔</translation>
+        <translation>دعویٰ ⁨%1⁩ ⁨%2⁩ یونٹوں کے ساتھ شروع کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3987,11 +3987,11 @@ Commands:
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation>پاس ورڈ کم از کم %1 حروف کا ہونا چاہیے۔</translation>
+        <translation>پاس ورڈ کم از کم ⁨%1⁩ حروف کا ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>The user name “%1” is taken. Choose another.</source>
-        <translation>صارف نام “%1” پہلے سے لیا جا چکا ہے۔ کوئی اور منتخب کریں۔</translation>
+        <translation>صارف نام “⁨%1⁩” پہلے سے لیا جا چکا ہے۔ کوئی اور منتخب کریں۔</translation>
     </message>
     <message>
         <source>A volunteer&apos;s account must be linked to their volunteer record.</source>
@@ -3999,7 +3999,7 @@ Commands:
     </message>
     <message>
         <source>Added %1 as %2</source>
-        <translation>%1 کو %2 کے طور پر شامل کر دیا گیا</translation>
+        <translation>⁨%1⁩ کو ⁨%2⁩ کے طور پر شامل کر دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -4121,11 +4121,11 @@ Commands:
     </message>
     <message>
         <source>In %1</source>
-        <translation>%1 میں</translation>
+        <translation>⁨%1⁩ میں</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1 GB</translation>
+        <translation>⁨%1⁩ GB</translation>
     </message>
     <message>
         <source>No SIMs or vouchers are in stock. Add some with Alt+V.</source>
@@ -4137,11 +4137,11 @@ Commands:
     </message>
     <message>
         <source>Showing %1 of %2.</source>
-        <translation>%2 میں سے %1 دکھائے جا رہے ہیں۔</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩ دکھائے جا رہے ہیں۔</translation>
     </message>
     <message>
         <source>%1 in the list.</source>
-        <translation>فہرست میں %1۔</translation>
+        <translation>فہرست میں ⁨%1⁩۔</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4152,7 @@ Commands:
     </message>
     <message>
         <source>Those hours are already %1.</source>
-        <translation>یہ گھنٹے پہلے ہی %1 ہیں۔</translation>
+        <translation>یہ گھنٹے پہلے ہی ⁨%1⁩ ہیں۔</translation>
     </message>
     <message>
         <source>Approved the hours.</source>
@@ -4187,7 +4187,7 @@ Commands:
     </message>
     <message>
         <source>“%1” already exists. A demo store is always written to a new file: choose another name, or move the existing file away first.</source>
-        <translation>“%1” پہلے سے موجود ہے۔ ڈیمو ڈیٹا بیس ہمیشہ نئی فائل میں لکھا جاتا ہے: کوئی اور نام منتخب کریں، یا پہلے موجودہ فائل کو ہٹا دیں۔</translation>
+        <translation>“⁨%1⁩” پہلے سے موجود ہے۔ ڈیمو ڈیٹا بیس ہمیشہ نئی فائل میں لکھا جاتا ہے: کوئی اور نام منتخب کریں، یا پہلے موجودہ فائل کو ہٹا دیں۔</translation>
     </message>
     <message>
         <source>The demo store was not closed cleanly.</source>
@@ -4195,11 +4195,11 @@ Commands:
     </message>
     <message>
         <source>The demo store could not be saved as “%1”: the name is taken or the folder cannot be written.</source>
-        <translation>ڈیمو ڈیٹا بیس “%1” کے طور پر محفوظ نہیں ہو سکا: نام پہلے سے لیا جا چکا ہے یا فولڈر میں لکھا نہیں جا سکتا۔</translation>
+        <translation>ڈیمو ڈیٹا بیس “⁨%1⁩” کے طور پر محفوظ نہیں ہو سکا: نام پہلے سے لیا جا چکا ہے یا فولڈر میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>The demo store could not be written: %1</source>
-        <translation>ڈیمو ڈیٹا بیس لکھا نہیں جا سکا: %1</translation>
+        <translation>ڈیمو ڈیٹا بیس لکھا نہیں جا سکا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4280,7 +4280,7 @@ Commands:
     </message>
     <message>
         <source>Device %1</source>
-        <translation>ڈیوائس %1</translation>
+        <translation>ڈیوائس ⁨%1⁩</translation>
     </message>
     <message>
         <source>Add a device to the register</source>
@@ -4292,7 +4292,7 @@ Commands:
     </message>
     <message>
         <source>%1 at %2. Its status and branch change through the status steps and transfers, not here.</source>
-        <translation>%1، %2 میں۔ اس کی حیثیت اور برانچ حیثیت کے مراحل اور منتقلیوں سے بدلتی ہیں، یہاں سے نہیں۔</translation>
+        <translation>⁨%1⁩، ⁨%2⁩ میں۔ اس کی حیثیت اور برانچ حیثیت کے مراحل اور منتقلیوں سے بدلتی ہیں، یہاں سے نہیں۔</translation>
     </message>
     <message>
         <source>Asset tag</source>
@@ -4356,11 +4356,11 @@ Commands:
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>There are no device types yet. An administrator adds them with “Add device type” before devices can be registered.</source>
@@ -4455,7 +4455,7 @@ Commands:
     </message>
     <message>
         <source>unknown status “%1” (use Ready to Deploy, Pending, Out for Repair, Lost/Stolen or Archived)</source>
-        <translation>نامعلوم حیثیت “%1” (Ready to Deploy، Pending، Out for Repair، Lost/Stolen یا Archived استعمال کریں)</translation>
+        <translation>نامعلوم حیثیت “⁨%1⁩” (Ready to Deploy، Pending، Out for Repair، Lost/Stolen یا Archived استعمال کریں)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -4463,7 +4463,7 @@ Commands:
     </message>
     <message>
         <source>The columns “%1” and “%2” both hold the %3; map one of them to another field or to ignore.</source>
-        <translation>کالم “%1” اور “%2” دونوں میں %3 ہے؛ ان میں سے ایک کو کسی اور خانے سے ملائیں یا نظرانداز کریں۔</translation>
+        <translation>کالم “⁨%1⁩” اور “⁨%2⁩” دونوں میں ⁨%3⁩ ہے؛ ان میں سے ایک کو کسی اور خانے سے ملائیں یا نظرانداز کریں۔</translation>
     </message>
     <message>
         <source>No column holds the asset tag (expected one called “Asset Tag” or “Tag”).</source>
@@ -4479,7 +4479,7 @@ Commands:
     </message>
     <message>
         <source>the row has %1 field(s) but the header has %2; check for a missing or extra comma.</source>
-        <translation>قطار میں %1 خانے ہیں لیکن ہیڈر میں %2؛ دیکھیں کہیں کوما کم یا زیادہ تو نہیں۔</translation>
+        <translation>قطار میں ⁨%1⁩ خانے ہیں لیکن ہیڈر میں ⁨%2⁩؛ دیکھیں کہیں کوما کم یا زیادہ تو نہیں۔</translation>
     </message>
     <message>
         <source>the device type is missing.</source>
@@ -4487,23 +4487,23 @@ Commands:
     </message>
     <message>
         <source>unknown device type “%1”; map it to a type code.</source>
-        <translation>نامعلوم ڈیوائس کی قسم “%1”؛ اسے کسی قسم کے کوڈ سے ملائیں۔</translation>
+        <translation>نامعلوم ڈیوائس کی قسم “⁨%1⁩”؛ اسے کسی قسم کے کوڈ سے ملائیں۔</translation>
     </message>
     <message>
         <source>unknown branch “%1”; map it to a branch code.</source>
-        <translation>نامعلوم برانچ “%1”؛ اسے کسی برانچ کوڈ سے ملائیں۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩”؛ اسے کسی برانچ کوڈ سے ملائیں۔</translation>
     </message>
     <message>
         <source>“%1” is not a date (use 2024-09-30 or 30/09/2024).</source>
-        <translation>“%1” تاریخ نہیں ہے (2024-09-30 یا 30/09/2024 استعمال کریں)۔</translation>
+        <translation>“⁨%1⁩” تاریخ نہیں ہے (2024-09-30 یا 30/09/2024 استعمال کریں)۔</translation>
     </message>
     <message>
         <source>the tag %1 is already on line %2 of this file.</source>
-        <translation>ٹیگ %1 اس فائل کی سطر %2 پر پہلے سے موجود ہے۔</translation>
+        <translation>ٹیگ ⁨%1⁩ اس فائل کی سطر ⁨%2⁩ پر پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>SIM %1 is already in the device on line %2.</source>
-        <translation>سم %1 سطر %2 والی ڈیوائس میں پہلے سے ہے۔</translation>
+        <translation>سم ⁨%1⁩ سطر ⁨%2⁩ والی ڈیوائس میں پہلے سے ہے۔</translation>
     </message>
     <message>
         <source>The file has a header but no devices.</source>
@@ -4514,11 +4514,11 @@ Commands:
     <name>DeviceImport::Plan</name>
     <message>
         <source>… and %1 more.</source>
-        <translation>… اور %1 مزید۔</translation>
+        <translation>… اور ⁨%1⁩ مزید۔</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>سطر %1: %2</translation>
+        <translation>سطر ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Commands:
     </message>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation>فائل %1 کھولی نہیں جا سکتی: %2</translation>
+        <translation>فائل ⁨%1⁩ کھولی نہیں جا سکتی: ⁨%2⁩</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB). Split it into smaller files.</source>
@@ -4665,34 +4665,34 @@ Commands:
     </message>
     <message>
         <source>%1: %2 column(s), %3 row(s) of devices.</source>
-        <translation>%1: %2 کالم، ڈیوائسز کی %3 قطاریں۔</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ کالم، ڈیوائسز کی ⁨%3⁩ قطاریں۔</translation>
     </message>
     <message>
         <source>%1 row(s) cannot be read; the check lists them.</source>
-        <translation>%1 قطاریں پڑھی نہیں جا سکتیں؛ جانچ میں ان کی فہرست ہے۔</translation>
+        <translation>⁨%1⁩ قطاریں پڑھی نہیں جا سکتیں؛ جانچ میں ان کی فہرست ہے۔</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation>تمام %1 قطاریں درآمد کی جا سکتی ہیں۔</translation>
+        <translation>تمام ⁨%1⁩ قطاریں درآمد کی جا سکتی ہیں۔</translation>
     </message>
     <message>
         <source>No row can be imported yet: %1 problem(s), listed by line. Correct the file or the matching, then check again.</source>
-        <translation>ابھی کوئی قطار درآمد نہیں ہو سکتی: %1 مسائل، سطر کے لحاظ سے درج۔ فائل یا ملاپ درست کریں، پھر دوبارہ جانچیں۔</translation>
+        <translation>ابھی کوئی قطار درآمد نہیں ہو سکتی: ⁨%1⁩ مسائل، سطر کے لحاظ سے درج۔ فائل یا ملاپ درست کریں، پھر دوبارہ جانچیں۔</translation>
     </message>
     <message>
         <source>%1 row(s) can be imported; %2 problem(s), listed by line. A file with problems imports nothing unless you choose to import only the valid rows.</source>
-        <translation>%1 قطاریں درآمد ہو سکتی ہیں؛ %2 مسائل، سطر کے لحاظ سے درج۔ مسائل والی فائل سے کچھ درآمد نہیں ہوتا جب تک آپ صرف درست قطاریں درآمد کرنے کا انتخاب نہ کریں۔</translation>
+        <translation>⁨%1⁩ قطاریں درآمد ہو سکتی ہیں؛ ⁨%2⁩ مسائل، سطر کے لحاظ سے درج۔ مسائل والی فائل سے کچھ درآمد نہیں ہوتا جب تک آپ صرف درست قطاریں درآمد کرنے کا انتخاب نہ کریں۔</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation>درآمد نہیں ہوا: %1۔</translation>
+        <translation>درآمد نہیں ہوا: ⁨%1⁩۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceMovementCommands</name>
     <message>
         <source>Device %1 changed while saving; nothing was saved.</source>
-        <translation>محفوظ کرتے وقت ڈیوائس %1 تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
+        <translation>محفوظ کرتے وقت ڈیوائس ⁨%1⁩ تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -4823,46 +4823,46 @@ Commands:
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation>ڈیوائسز: %1</translation>
+        <translation>ڈیوائسز: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Devices: %1 of %2</source>
-        <translation>ڈیوائسز: %2 میں سے %1</translation>
+        <translation>ڈیوائسز: ⁨%2⁩ میں سے ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1: %2 (%3) at %4, %5</source>
-        <translation>%1: %2 (%3)، %4 میں، %5</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ (⁨%3⁩)، ⁨%4⁩ میں، ⁨%5⁩</translation>
     </message>
     <message>
         <source>acquired %1</source>
-        <translation>حاصل کی گئی %1</translation>
+        <translation>حاصل کی گئی ⁨%1⁩</translation>
     </message>
     <message>
         <source>SIM %1</source>
-        <translation>سم %1</translation>
+        <translation>سم ⁨%1⁩</translation>
     </message>
     <message>
         <source>kit: %1</source>
-        <translation>کٹ: %1</translation>
+        <translation>کٹ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation>نوٹس: %1</translation>
+        <translation>نوٹس: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 Press Alt+A to add it.</source>
-        <translation>%1 اسے شامل کرنے کے لیے Alt+A دبائیں۔</translation>
+        <translation>⁨%1⁩ اسے شامل کرنے کے لیے Alt+A دبائیں۔</translation>
     </message>
     <message>
         <source>%1 is no longer in the register.</source>
-        <translation>%1 اب رجسٹر میں نہیں ہے۔</translation>
+        <translation>⁨%1⁩ اب رجسٹر میں نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceRepository</name>
     <message>
         <source>No device has the tag %1. Check the label, or add the device to the register.</source>
-        <translation>کسی ڈیوائس کا ٹیگ %1 نہیں۔ لیبل دیکھیں، یا ڈیوائس کو رجسٹر میں شامل کریں۔</translation>
+        <translation>کسی ڈیوائس کا ٹیگ ⁨%1⁩ نہیں۔ لیبل دیکھیں، یا ڈیوائس کو رجسٹر میں شامل کریں۔</translation>
     </message>
     <message>
         <source>That is a library card, not a device tag — scan the device.</source>
@@ -4874,22 +4874,22 @@ Commands:
     </message>
     <message>
         <source>Device %1 changed while saving; nothing was saved.</source>
-        <translation>محفوظ کرتے وقت ڈیوائس %1 تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
+        <translation>محفوظ کرتے وقت ڈیوائس ⁨%1⁩ تبدیل ہو گئی؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
     <name>DeviceStepCommand</name>
     <message>
         <source>The note or reason is too long (at most %1 characters).</source>
-        <translation>نوٹ یا وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
+        <translation>نوٹ یا وجہ بہت لمبی ہے (زیادہ سے زیادہ ⁨%1⁩ حروف)۔</translation>
     </message>
     <message>
         <source>%1 is on loan, so it cannot be %2. Check it in first.</source>
-        <translation>%1 ادھار پر ہے، اس لیے یہ %2 نہیں ہو سکتی۔ پہلے اس کی واپسی وصول کریں۔</translation>
+        <translation>⁨%1⁩ ادھار پر ہے، اس لیے یہ ⁨%2⁩ نہیں ہو سکتی۔ پہلے اس کی واپسی وصول کریں۔</translation>
     </message>
     <message>
         <source>%1 is %2, so it cannot be %3.</source>
-        <translation>%1 %2 ہے، اس لیے یہ %3 نہیں ہو سکتی۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ ہے، اس لیے یہ ⁨%3⁩ نہیں ہو سکتی۔</translation>
     </message>
 </context>
 <context>
@@ -4932,11 +4932,11 @@ Commands:
     </message>
     <message>
         <source>Send %1 to repair</source>
-        <translation>%1 مرمت کے لیے بھیجیں</translation>
+        <translation>⁨%1⁩ مرمت کے لیے بھیجیں</translation>
     </message>
     <message>
         <source>%1 goes to repair. When it comes back it waits for a wipe before its next loan.</source>
-        <translation>%1 مرمت کے لیے جاتی ہے۔ واپس آنے پر اگلے ادھار سے پہلے ڈیٹا مٹانے کی منتظر رہتی ہے۔</translation>
+        <translation>⁨%1⁩ مرمت کے لیے جاتی ہے۔ واپس آنے پر اگلے ادھار سے پہلے ڈیٹا مٹانے کی منتظر رہتی ہے۔</translation>
     </message>
     <message>
         <source>&amp;Fault</source>
@@ -4952,11 +4952,11 @@ Commands:
     </message>
     <message>
         <source>%1 is back from repair</source>
-        <translation>%1 مرمت سے واپس آ گئی</translation>
+        <translation>⁨%1⁩ مرمت سے واپس آ گئی</translation>
     </message>
     <message>
         <source>%1 comes back from repair and waits for a wipe: a repairer&apos;s own reset is not a recorded wipe.</source>
-        <translation>%1 مرمت سے واپس آتی ہے اور ڈیٹا مٹانے کی منتظر رہتی ہے: مرمت کرنے والے کا اپنا ری سیٹ درج شدہ ڈیٹا مٹانا نہیں ہے۔</translation>
+        <translation>⁨%1⁩ مرمت سے واپس آتی ہے اور ڈیٹا مٹانے کی منتظر رہتی ہے: مرمت کرنے والے کا اپنا ری سیٹ درج شدہ ڈیٹا مٹانا نہیں ہے۔</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
@@ -4968,15 +4968,15 @@ Commands:
     </message>
     <message>
         <source>Mark %1 as lost</source>
-        <translation>%1 کو گم شدہ درج کریں</translation>
+        <translation>⁨%1⁩ کو گم شدہ درج کریں</translation>
     </message>
     <message>
         <source>%1 is recorded as lost, and its loan is closed as lost.</source>
-        <translation>%1 گم شدہ درج ہوتی ہے، اور اس کا ادھار گم شدہ کے طور پر بند ہوتا ہے۔</translation>
+        <translation>⁨%1⁩ گم شدہ درج ہوتی ہے، اور اس کا ادھار گم شدہ کے طور پر بند ہوتا ہے۔</translation>
     </message>
     <message>
         <source>%1 is recorded as lost. If it turns up, use “Mark found”.</source>
-        <translation>%1 گم شدہ درج ہوتی ہے۔ اگر یہ مل جائے تو “ملی ہوئی درج کریں” استعمال کریں۔</translation>
+        <translation>⁨%1⁩ گم شدہ درج ہوتی ہے۔ اگر یہ مل جائے تو “ملی ہوئی درج کریں” استعمال کریں۔</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4992,11 +4992,11 @@ Commands:
     </message>
     <message>
         <source>%1 has been found</source>
-        <translation>%1 مل گئی ہے</translation>
+        <translation>⁨%1⁩ مل گئی ہے</translation>
     </message>
     <message>
         <source>%1 comes back into the register and waits for a wipe before its next loan.</source>
-        <translation>%1 رجسٹر میں واپس آتی ہے اور اگلے ادھار سے پہلے ڈیٹا مٹانے کی منتظر رہتی ہے۔</translation>
+        <translation>⁨%1⁩ رجسٹر میں واپس آتی ہے اور اگلے ادھار سے پہلے ڈیٹا مٹانے کی منتظر رہتی ہے۔</translation>
     </message>
     <message>
         <source>Mark found</source>
@@ -5004,15 +5004,15 @@ Commands:
     </message>
     <message>
         <source>Retire %1</source>
-        <translation>%1 ریٹائر کریں</translation>
+        <translation>⁨%1⁩ ریٹائر کریں</translation>
     </message>
     <message>
         <source>%1 leaves circulation for good: a retired device is never lent again.</source>
-        <translation>%1 ہمیشہ کے لیے گردش سے نکل جاتی ہے: ریٹائرڈ ڈیوائس دوبارہ کبھی ادھار نہیں دی جاتی۔</translation>
+        <translation>⁨%1⁩ ہمیشہ کے لیے گردش سے نکل جاتی ہے: ریٹائرڈ ڈیوائس دوبارہ کبھی ادھار نہیں دی جاتی۔</translation>
     </message>
     <message>
         <source>Its SIM %1 goes back into stock.</source>
-        <translation>اس کی سم %1 اسٹاک میں واپس چلی جاتی ہے۔</translation>
+        <translation>اس کی سم ⁨%1⁩ اسٹاک میں واپس چلی جاتی ہے۔</translation>
     </message>
     <message>
         <source>For example: battery swollen, beyond economic repair</source>
@@ -5024,11 +5024,11 @@ Commands:
     </message>
     <message>
         <source>Send %1 to another branch</source>
-        <translation>%1 کسی اور برانچ کو بھیجیں</translation>
+        <translation>⁨%1⁩ کسی اور برانچ کو بھیجیں</translation>
     </message>
     <message>
         <source>%1 leaves %2 and stays “in transit” until the other branch receives it. It arrives in the status it leaves in.</source>
-        <translation>%1 %2 سے روانہ ہوتی ہے اور دوسری برانچ کے وصول کرنے تک “راستے میں” رہتی ہے۔ یہ اسی حیثیت میں پہنچتی ہے جس میں روانہ ہوئی۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ سے روانہ ہوتی ہے اور دوسری برانچ کے وصول کرنے تک “راستے میں” رہتی ہے۔ یہ اسی حیثیت میں پہنچتی ہے جس میں روانہ ہوئی۔</translation>
     </message>
     <message>
         <source>Send</source>
@@ -5036,11 +5036,11 @@ Commands:
     </message>
     <message>
         <source>Receive %1</source>
-        <translation>%1 وصول کریں</translation>
+        <translation>⁨%1⁩ وصول کریں</translation>
     </message>
     <message>
         <source>%1 has arrived at the branch it was sent to, and goes back on the shelf in the status it was sent in.</source>
-        <translation>%1 اس برانچ میں پہنچ گئی ہے جہاں اسے بھیجا گیا تھا، اور اسی حیثیت میں شیلف پر واپس جاتی ہے جس میں بھیجی گئی تھی۔</translation>
+        <translation>⁨%1⁩ اس برانچ میں پہنچ گئی ہے جہاں اسے بھیجا گیا تھا، اور اسی حیثیت میں شیلف پر واپس جاتی ہے جس میں بھیجی گئی تھی۔</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -5048,7 +5048,7 @@ Commands:
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩ · ⁨%3⁩ · ⁨%4⁩</translation>
     </message>
     <message>
         <source>Branch to send it to</source>
@@ -5060,7 +5060,7 @@ Commands:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>&amp;To branch</source>
@@ -5072,7 +5072,7 @@ Commands:
     </message>
     <message>
         <source>I understand %1 can never be lent again</source>
-        <translation>میں سمجھتا ہوں کہ %1 دوبارہ کبھی ادھار نہیں دی جا سکتی</translation>
+        <translation>میں سمجھتا ہوں کہ ⁨%1⁩ دوبارہ کبھی ادھار نہیں دی جا سکتی</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5080,7 +5080,7 @@ Commands:
     </message>
     <message>
         <source>Tick the box to confirm that %1 is to be retired for good.</source>
-        <translation>تصدیق کے لیے خانے پر نشان لگائیں کہ %1 کو ہمیشہ کے لیے ریٹائر کرنا ہے۔</translation>
+        <translation>تصدیق کے لیے خانے پر نشان لگائیں کہ ⁨%1⁩ کو ہمیشہ کے لیے ریٹائر کرنا ہے۔</translation>
     </message>
     <message>
         <source>Choose a branch.</source>
@@ -5221,7 +5221,7 @@ Commands:
     <name>DisplayFormat</name>
     <message>
         <source>%1 min</source>
-        <translation>%1 منٹ</translation>
+        <translation>⁨%1⁩ منٹ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -5340,11 +5340,11 @@ Commands:
     <name>DocumentOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
+        <translation>⁨%1⁩ لکھا نہیں جا سکتا: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation>%1 پرنٹ کریں</translation>
+        <translation>⁨%1⁩ پرنٹ کریں</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5363,11 +5363,11 @@ Commands:
     </message>
     <message>
         <source>Someone else changed %1 while you were editing. Open it again to see their changes, then make yours.</source>
-        <translation>آپ کی ترمیم کے دوران کسی اور نے %1 تبدیل کر دیا۔ ان کی تبدیلیاں دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلیاں کریں۔</translation>
+        <translation>آپ کی ترمیم کے دوران کسی اور نے ⁨%1⁩ تبدیل کر دیا۔ ان کی تبدیلیاں دیکھنے کے لیے اسے دوبارہ کھولیں، پھر اپنی تبدیلیاں کریں۔</translation>
     </message>
     <message>
         <source>%1 is on loan; change its SIM when it is back.</source>
-        <translation>%1 ادھار پر ہے؛ اس کی سم واپسی کے بعد بدلیں۔</translation>
+        <translation>⁨%1⁩ ادھار پر ہے؛ اس کی سم واپسی کے بعد بدلیں۔</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5379,7 +5379,7 @@ Commands:
     </message>
     <message>
         <source>Changed %1 of %2.</source>
-        <translation>%2 کا %1 تبدیل کر دیا گیا۔</translation>
+        <translation>⁨%2⁩ کا ⁨%1⁩ تبدیل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +5398,7 @@ Commands:
     </message>
     <message>
         <source>Library card %1 already belongs to another resident.</source>
-        <translation>لائبریری کارڈ %1 پہلے سے کسی اور رہائشی کا ہے۔</translation>
+        <translation>لائبریری کارڈ ⁨%1⁩ پہلے سے کسی اور رہائشی کا ہے۔</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5410,7 +5410,7 @@ Commands:
     </message>
     <message>
         <source>Changed %1 of resident with card %2</source>
-        <translation>کارڈ %2 والے رہائشی کا %1 تبدیل کر دیا گیا</translation>
+        <translation>کارڈ ⁨%2⁩ والے رہائشی کا ⁨%1⁩ تبدیل کر دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -5425,19 +5425,19 @@ Commands:
     </message>
     <message>
         <source>There is no training pathway with the code %1.</source>
-        <translation>کوڈ %1 والا کوئی تربیتی راستہ نہیں۔</translation>
+        <translation>کوڈ ⁨%1⁩ والا کوئی تربیتی راستہ نہیں۔</translation>
     </message>
     <message>
         <source>The volunteer is already enrolled on %1.</source>
-        <translation>رضاکار پہلے ہی %1 میں داخل ہے۔</translation>
+        <translation>رضاکار پہلے ہی ⁨%1⁩ میں داخل ہے۔</translation>
     </message>
     <message>
         <source>The enrolment date %1 is in the future.</source>
-        <translation>داخلے کی تاریخ %1 مستقبل میں ہے۔</translation>
+        <translation>داخلے کی تاریخ ⁨%1⁩ مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>Enrolled on the pathway %1.</source>
-        <translation>تربیتی راستے %1 میں داخل کر دیا گیا۔</translation>
+        <translation>تربیتی راستے ⁨%1⁩ میں داخل کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +5528,7 @@ Commands:
     </message>
     <message>
         <source>Headcount for %1</source>
-        <translation>%1 کی حاضری</translation>
+        <translation>⁨%1⁩ کی حاضری</translation>
     </message>
     <message>
         <source>How many people came</source>
@@ -5551,7 +5551,7 @@ Commands:
     </message>
     <message>
         <source>Evidence needed: %1</source>
-        <translation>درکار ثبوت: %1</translation>
+        <translation>درکار ثبوت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Kind of evidence</source>
@@ -5626,42 +5626,42 @@ Commands:
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>فائل %1 موجود نہیں ہے۔</translation>
+        <translation>فائل ⁨%1⁩ موجود نہیں ہے۔</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 فائل نہیں ہے۔</translation>
+        <translation>⁨%1⁩ فائل نہیں ہے۔</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2 MB); evidence files are at most 20 MB.</source>
-        <translation>فائل %1 بہت بڑی ہے (%2 MB)؛ ثبوت کی فائلیں زیادہ سے زیادہ 20 MB کی ہوتی ہیں۔</translation>
+        <translation>فائل ⁨%1⁩ بہت بڑی ہے (⁨%2⁩ MB)؛ ثبوت کی فائلیں زیادہ سے زیادہ 20 MB کی ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation>فائل %1 پڑھی نہیں جا سکتی: %2۔</translation>
+        <translation>فائل ⁨%1⁩ پڑھی نہیں جا سکتی: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>The file %1 is too large; evidence files are at most 20 MB.</source>
-        <translation>فائل %1 بہت بڑی ہے؛ ثبوت کی فائلیں زیادہ سے زیادہ 20 MB کی ہوتی ہیں۔</translation>
+        <translation>فائل ⁨%1⁩ بہت بڑی ہے؛ ثبوت کی فائلیں زیادہ سے زیادہ 20 MB کی ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation>فائل %1 خالی ہے۔</translation>
+        <translation>فائل ⁨%1⁩ خالی ہے۔</translation>
     </message>
     <message>
         <source>The evidence folder %1 cannot be created.</source>
-        <translation>ثبوت کا فولڈر %1 بنایا نہیں جا سکتا۔</translation>
+        <translation>ثبوت کا فولڈر ⁨%1⁩ بنایا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>The evidence file cannot be written: %1.</source>
-        <translation>ثبوت کی فائل لکھی نہیں جا سکتی: %1۔</translation>
+        <translation>ثبوت کی فائل لکھی نہیں جا سکتی: ⁨%1⁩۔</translation>
     </message>
 </context>
 <context>
     <name>ExpiringOffersPanel</name>
     <message>
         <source>Data offers that end within %1 days, soonest first. A good moment to talk to the resident about what comes next, such as a social tariff.</source>
-        <translation>%1 دن میں ختم ہونے والی ڈیٹا پیشکشیں، جلد ختم ہونے والی پہلے۔ رہائشی سے اگلے قدم کے بارے میں بات کرنے کا اچھا موقع، جیسے سماجی ٹیرف۔</translation>
+        <translation>⁨%1⁩ دن میں ختم ہونے والی ڈیٹا پیشکشیں، جلد ختم ہونے والی پہلے۔ رہائشی سے اگلے قدم کے بارے میں بات کرنے کا اچھا موقع، جیسے سماجی ٹیرف۔</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -5705,7 +5705,7 @@ Commands:
     </message>
     <message>
         <source>No data offers end in the next %1 days.</source>
-        <translation>اگلے %1 دن میں کوئی ڈیٹا پیشکش ختم نہیں ہو رہی۔</translation>
+        <translation>اگلے ⁨%1⁩ دن میں کوئی ڈیٹا پیشکش ختم نہیں ہو رہی۔</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -5717,14 +5717,14 @@ Commands:
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1 GB</translation>
+        <translation>⁨%1⁩ GB</translation>
     </message>
 </context>
 <context>
     <name>FigureTile</name>
     <message>
         <source>%1 % of target</source>
-        <translation>ہدف کا %1 %</translation>
+        <translation>ہدف کا ⁨%1⁩ %</translation>
     </message>
 </context>
 <context>
@@ -5763,7 +5763,7 @@ Commands:
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation>کم از کم %1 حروف</translation>
+        <translation>کم از کم ⁨%1⁩ حروف</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -5838,11 +5838,11 @@ Commands:
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 میں سے %1</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 graduates of the target %2; %3 volunteers enrolled.</source>
-        <translation>ہدف %2 میں سے %1 فارغ التحصیل؛ %3 رضاکار داخل ہیں۔</translation>
+        <translation>ہدف ⁨%2⁩ میں سے ⁨%1⁩ فارغ التحصیل؛ ⁨%3⁩ رضاکار داخل ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -5897,19 +5897,19 @@ Commands:
     </message>
     <message>
         <source>%1 — %2 (%3 points)</source>
-        <translation>%1 — %2 (%3 پوائنٹس)</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩ (⁨%3⁩ پوائنٹس)</translation>
     </message>
     <message>
         <source>%1 is on the list already.</source>
-        <translation>%1 پہلے سے فہرست میں ہے۔</translation>
+        <translation>⁨%1⁩ پہلے سے فہرست میں ہے۔</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 added (%2 on the list).</source>
-        <translation>%1 شامل کر دیا گیا (فہرست میں %2)۔</translation>
+        <translation>⁨%1⁩ شامل کر دیا گیا (فہرست میں ⁨%2⁩)۔</translation>
     </message>
     <message>
         <source>Tick at least one badge.</source>
@@ -5921,11 +5921,11 @@ Commands:
     </message>
     <message>
         <source>entry %1:</source>
-        <translation>اندراج %1:</translation>
+        <translation>اندراج ⁨%1⁩:</translation>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation>%1، %2:</translation>
+        <translation>⁨%1⁩، ⁨%2⁩:</translation>
     </message>
 </context>
 <context>
@@ -6047,17 +6047,17 @@ Commands:
     </message>
     <message>
         <source>The code %1 appears more than once.</source>
-        <translation>کوڈ %1 ایک سے زیادہ بار آیا ہے۔</translation>
+        <translation>کوڈ ⁨%1⁩ ایک سے زیادہ بار آیا ہے۔</translation>
     </message>
     <message>
         <source>Nothing was imported:
 %1</source>
         <translation>کچھ درآمد نہیں ہوا:
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>Catalogue loaded: %1 badge(s) added, %2 changed, %3 unchanged; %4 award level(s) set.</source>
-        <translation>کیٹلاگ لوڈ ہو گیا: %1 بیج شامل، %2 تبدیل، %3 بغیر تبدیلی؛ ایوارڈ کی %4 سطحیں مقرر۔</translation>
+        <translation>کیٹلاگ لوڈ ہو گیا: ⁨%1⁩ بیج شامل، ⁨%2⁩ تبدیل، ⁨%3⁩ بغیر تبدیلی؛ ایوارڈ کی ⁨%4⁩ سطحیں مقرر۔</translation>
     </message>
 </context>
 <context>
@@ -6068,15 +6068,15 @@ Commands:
     </message>
     <message>
         <source>Nothing was imported: line %1: a device cannot be imported %2.</source>
-        <translation>کچھ درآمد نہیں ہوا: سطر %1: ڈیوائس درآمد نہیں کی جا سکتی %2۔</translation>
+        <translation>کچھ درآمد نہیں ہوا: سطر ⁨%1⁩: ڈیوائس درآمد نہیں کی جا سکتی ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1: %2</source>
-        <translation>کچھ درآمد نہیں ہوا: سطر %1: %2</translation>
+        <translation>کچھ درآمد نہیں ہوا: سطر ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1 repeats the tag or SIM of another row.</source>
-        <translation>کچھ درآمد نہیں ہوا: سطر %1 کسی اور قطار کا ٹیگ یا سم دہراتی ہے۔</translation>
+        <translation>کچھ درآمد نہیں ہوا: سطر ⁨%1⁩ کسی اور قطار کا ٹیگ یا سم دہراتی ہے۔</translation>
     </message>
     <message>
         <source>The file is too large to import (at most 20 MB).</source>
@@ -6086,27 +6086,27 @@ Commands:
         <source>Nothing was imported: no row can be added.
 %1</source>
         <translation>کچھ درآمد نہیں ہوا: کوئی قطار شامل نہیں کی جا سکتی۔
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 row(s) have problems. Correct them, or import only the valid rows.
 %2</source>
-        <translation>کچھ درآمد نہیں ہوا: %1 قطاروں میں مسائل ہیں۔ انہیں درست کریں، یا صرف درست قطاریں درآمد کریں۔
-%2</translation>
+        <translation>کچھ درآمد نہیں ہوا: ⁨%1⁩ قطاروں میں مسائل ہیں۔ انہیں درست کریں، یا صرف درست قطاریں درآمد کریں۔
+⁨%2⁩</translation>
     </message>
     <message>
         <source>Skipped %1 row(s):
 %2</source>
-        <translation>%1 قطاریں چھوڑ دی گئیں:
-%2</translation>
+        <translation>⁨%1⁩ قطاریں چھوڑ دی گئیں:
+⁨%2⁩</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation>استعمال نہ ہونے والے کالم: %1۔</translation>
+        <translation>استعمال نہ ہونے والے کالم: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>Imported %1 device(s).</source>
-        <translation>%1 ڈیوائسز درآمد کر دی گئیں۔</translation>
+        <translation>⁨%1⁩ ڈیوائسز درآمد کر دی گئیں۔</translation>
     </message>
 </context>
 <context>
@@ -6129,7 +6129,7 @@ Commands:
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>Branch for rows without one</source>
@@ -6137,7 +6137,7 @@ Commands:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>Status for rows without one</source>
@@ -6217,7 +6217,7 @@ Commands:
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation>کالم “%1” میں کیا ہے</translation>
+        <translation>کالم “⁨%1⁩” میں کیا ہے</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6225,11 +6225,11 @@ Commands:
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation>مثلاً %1</translation>
+        <translation>مثلاً ⁨%1⁩</translation>
     </message>
     <message>
         <source>(column %1, no name)</source>
-        <translation>(کالم %1، بغیر نام)</translation>
+        <translation>(کالم ⁨%1⁩، بغیر نام)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -6253,11 +6253,11 @@ Commands:
     </message>
     <message>
         <source>Device type for “%1”</source>
-        <translation>“%1” کے لیے ڈیوائس کی قسم</translation>
+        <translation>“⁨%1⁩” کے لیے ڈیوائس کی قسم</translation>
     </message>
     <message>
         <source>Branch for “%1”</source>
-        <translation>“%1” کے لیے برانچ</translation>
+        <translation>“⁨%1⁩” کے لیے برانچ</translation>
     </message>
     <message>
         <source>Match by code or name</source>
@@ -6265,7 +6265,7 @@ Commands:
     </message>
     <message>
         <source>%1 more values are matched by code and name only.</source>
-        <translation>مزید %1 قدریں صرف کوڈ اور نام سے ملائی جاتی ہیں۔</translation>
+        <translation>مزید ⁨%1⁩ قدریں صرف کوڈ اور نام سے ملائی جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -6280,19 +6280,19 @@ Commands:
     </message>
     <message>
         <source>There is already a pathway with the code %1.</source>
-        <translation>کوڈ %1 والا تربیتی راستہ پہلے سے موجود ہے۔</translation>
+        <translation>کوڈ ⁨%1⁩ والا تربیتی راستہ پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>The unit %1 appears twice in the pathway.</source>
-        <translation>یونٹ %1 تربیتی راستے میں دو بار آیا ہے۔</translation>
+        <translation>یونٹ ⁨%1⁩ تربیتی راستے میں دو بار آیا ہے۔</translation>
     </message>
     <message>
         <source>The unit %1 is already on record with different outcomes; give the new unit its own code.</source>
-        <translation>یونٹ %1 پہلے سے مختلف نتائج کے ساتھ درج ہے؛ نئے یونٹ کو اس کا اپنا کوڈ دیں۔</translation>
+        <translation>یونٹ ⁨%1⁩ پہلے سے مختلف نتائج کے ساتھ درج ہے؛ نئے یونٹ کو اس کا اپنا کوڈ دیں۔</translation>
     </message>
     <message>
         <source>Loaded the pathway %1 with %2 unit(s) (%3 new).</source>
-        <translation>تربیتی راستہ %1، %2 یونٹوں کے ساتھ لوڈ ہو گیا (%3 نئے)۔</translation>
+        <translation>تربیتی راستہ ⁨%1⁩، ⁨%2⁩ یونٹوں کے ساتھ لوڈ ہو گیا (⁨%3⁩ نئے)۔</translation>
     </message>
 </context>
 <context>
@@ -6303,11 +6303,11 @@ Commands:
     </message>
     <message>
         <source>No SIM or voucher %1 is recorded. Add it to the stock first.</source>
-        <translation>کوئی سم یا واؤچر %1 درج نہیں۔ پہلے اسے اسٹاک میں شامل کریں۔</translation>
+        <translation>کوئی سم یا واؤچر ⁨%1⁩ درج نہیں۔ پہلے اسے اسٹاک میں شامل کریں۔</translation>
     </message>
     <message>
         <source>%1 is not in stock (it is %2).</source>
-        <translation>%1 اسٹاک میں نہیں ہے (یہ %2 ہے)۔</translation>
+        <translation>⁨%1⁩ اسٹاک میں نہیں ہے (یہ ⁨%2⁩ ہے)۔</translation>
     </message>
     <message>
         <source>The activation date is in the future.</source>
@@ -6315,7 +6315,7 @@ Commands:
     </message>
     <message>
         <source>Issued %1 (%2 GB a month) to card %3; it ends on %4.</source>
-        <translation>%1 (%2 GB ماہانہ) کارڈ %3 کو جاری کیا گیا؛ یہ %4 کو ختم ہوگا۔</translation>
+        <translation>⁨%1⁩ (⁨%2⁩ GB ماہانہ) کارڈ ⁨%3⁩ کو جاری کیا گیا؛ یہ ⁨%4⁩ کو ختم ہوگا۔</translation>
     </message>
 </context>
 <context>
@@ -6382,11 +6382,11 @@ Commands:
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation>رہائشی: %1</translation>
+        <translation>رہائشی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Card %1 is known.</source>
-        <translation>کارڈ %1 معلوم ہے۔</translation>
+        <translation>کارڈ ⁨%1⁩ معلوم ہے۔</translation>
     </message>
     <message>
         <source>Nothing was issued. Write the activation date as day/month/year, for example 02/03/2026, or leave it blank.</source>
@@ -6412,7 +6412,7 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1.</source>
-        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں ہے۔</translation>
+        <translation>کسی رہائشی کے پاس کارڈ ⁨%1⁩ نہیں ہے۔</translation>
     </message>
     <message>
         <source>Choose how the session would happen: phone, video, library or home.</source>
@@ -6420,7 +6420,7 @@ Commands:
     </message>
     <message>
         <source>Unknown skills area “%1”.</source>
-        <translation>نامعلوم مہارت کا شعبہ “%1”۔</translation>
+        <translation>نامعلوم مہارت کا شعبہ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>The description of the need is too long (at most 1000 characters).</source>
@@ -6428,15 +6428,15 @@ Commands:
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation>کوئی برانچ “%1” نہیں۔</translation>
+        <translation>کوئی برانچ “⁨%1⁩” نہیں۔</translation>
     </message>
     <message>
         <source>Card %1 is already on the waiting list for this kind of session.</source>
-        <translation>کارڈ %1 اس قسم کے سیشن کے لیے پہلے سے انتظار کی فہرست میں ہے۔</translation>
+        <translation>کارڈ ⁨%1⁩ اس قسم کے سیشن کے لیے پہلے سے انتظار کی فہرست میں ہے۔</translation>
     </message>
     <message>
         <source>Put card %1 on the waiting list (place %2).</source>
-        <translation>کارڈ %1 کو انتظار کی فہرست میں رکھ دیا گیا (نمبر %2)۔</translation>
+        <translation>کارڈ ⁨%1⁩ کو انتظار کی فہرست میں رکھ دیا گیا (نمبر ⁨%2⁩)۔</translation>
     </message>
 </context>
 <context>
@@ -6447,7 +6447,7 @@ Commands:
     </message>
     <message>
         <source>The keychain did not answer as expected (%1).</source>
-        <translation>کی چین نے توقع کے مطابق جواب نہیں دیا (%1)۔</translation>
+        <translation>کی چین نے توقع کے مطابق جواب نہیں دیا (⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -6466,7 +6466,7 @@ Commands:
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation>PDF %1 میں لکھی نہیں جا سکی۔</translation>
+        <translation>PDF ⁨%1⁩ میں لکھی نہیں جا سکی۔</translation>
     </message>
 </context>
 <context>
@@ -6481,7 +6481,7 @@ Commands:
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation>سسٹم کی زبان (%1)</translation>
+        <translation>سسٹم کی زبان (⁨%1⁩)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -6489,7 +6489,7 @@ Commands:
     </message>
     <message>
         <source>In use now: %1. A new choice takes effect the next time TechMates Desk starts.</source>
-        <translation>اس وقت: %1۔ نیا انتخاب TechMates Desk کے اگلی بار شروع ہونے پر لاگو ہوگا۔</translation>
+        <translation>اس وقت: ⁨%1⁩۔ نیا انتخاب TechMates Desk کے اگلی بار شروع ہونے پر لاگو ہوگا۔</translation>
     </message>
 </context>
 <context>
@@ -6504,7 +6504,7 @@ Commands:
     </message>
     <message>
         <source>No learner has the card, id or user name “%1”.</source>
-        <translation>کسی سیکھنے والے کا کارڈ، شناخت یا صارف نام “%1” نہیں۔</translation>
+        <translation>کسی سیکھنے والے کا کارڈ، شناخت یا صارف نام “⁨%1⁩” نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -6635,7 +6635,7 @@ Commands:
     </message>
     <message>
         <source>%1 — %2 (%3, %4 points)</source>
-        <translation>%1 — %2 (%3، %4 پوائنٹس)</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩ (⁨%3⁩، ⁨%4⁩ پوائنٹس)</translation>
     </message>
     <message>
         <source>Scan the learner&apos;s card or type their name.</source>
@@ -6643,23 +6643,23 @@ Commands:
     </message>
     <message>
         <source>%1 — %2%3</source>
-        <translation>%1 — %2%3</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩⁨%3⁩</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation>، %1</translation>
+        <translation>، ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 learners match; choose one with the arrow keys and Enter.</source>
-        <translation>%1 سیکھنے والے مطابقت رکھتے ہیں؛ تیر والی کلیدوں سے ایک منتخب کریں اور Enter دبائیں۔</translation>
+        <translation>⁨%1⁩ سیکھنے والے مطابقت رکھتے ہیں؛ تیر والی کلیدوں سے ایک منتخب کریں اور Enter دبائیں۔</translation>
     </message>
     <message>
         <source>%1 (%2%3)</source>
-        <translation>%1 (%2%3)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩⁨%3⁩)</translation>
     </message>
     <message>
         <source>%1 points from %2 badge(s).</source>
-        <translation>%2 بیجوں سے %1 پوائنٹس۔</translation>
+        <translation>⁨%2⁩ بیجوں سے ⁨%1⁩ پوائنٹس۔</translation>
     </message>
     <message>
         <source>No award yet.</source>
@@ -6667,7 +6667,7 @@ Commands:
     </message>
     <message>
         <source>%1 reached.</source>
-        <translation>%1 حاصل ہو گیا۔</translation>
+        <translation>⁨%1⁩ حاصل ہو گیا۔</translation>
     </message>
     <message>
         <source>Every award reached.</source>
@@ -6675,15 +6675,15 @@ Commands:
     </message>
     <message>
         <source>%1 more points for %2.</source>
-        <translation>%2 کے لیے مزید %1 پوائنٹس۔</translation>
+        <translation>⁨%2⁩ کے لیے مزید ⁨%1⁩ پوائنٹس۔</translation>
     </message>
     <message>
         <source>%1: reached %2</source>
-        <translation>%1: %2 حاصل</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ حاصل</translation>
     </message>
     <message>
         <source>%1: %2 of %3 points</source>
-        <translation>%1: %3 میں سے %2 پوائنٹس</translation>
+        <translation>⁨%1⁩: ⁨%3⁩ میں سے ⁨%2⁩ پوائنٹس</translation>
     </message>
     <message>
         <source>Points by category</source>
@@ -6691,7 +6691,7 @@ Commands:
     </message>
     <message>
         <source>%1: %2 points</source>
-        <translation>%1: %2 پوائنٹس</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ پوائنٹس</translation>
     </message>
     <message>
         <source>No points yet.</source>
@@ -6699,7 +6699,7 @@ Commands:
     </message>
     <message>
         <source>%1 (revoked)</source>
-        <translation>%1 (منسوخ)</translation>
+        <translation>⁨%1⁩ (منسوخ)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -6715,7 +6715,7 @@ Commands:
     </message>
     <message>
         <source>%1 for %2.</source>
-        <translation>%2 کے لیے %1۔</translation>
+        <translation>⁨%2⁩ کے لیے ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>Choose the badge to revoke in the list first.</source>
@@ -6731,7 +6731,7 @@ Commands:
     </message>
     <message>
         <source>iDEA progress — %1</source>
-        <translation>iDEA پیش رفت — %1</translation>
+        <translation>iDEA پیش رفت — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Save the progress summary</source>
@@ -6743,7 +6743,7 @@ Commands:
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 محفوظ کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ محفوظ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -6762,25 +6762,25 @@ Commands:
     </message>
     <message>
         <source>The typed name “%1” does not match the resident on card %2. Check that the right card was scanned and that the resident typed their own name.</source>
-        <translation>لکھا گیا نام “%1” کارڈ %2 والے رہائشی سے نہیں ملتا۔ دیکھیں کہ صحیح کارڈ اسکین ہوا ہے اور رہائشی نے اپنا نام لکھا ہے۔</translation>
+        <translation>لکھا گیا نام “⁨%1⁩” کارڈ ⁨%2⁩ والے رہائشی سے نہیں ملتا۔ دیکھیں کہ صحیح کارڈ اسکین ہوا ہے اور رہائشی نے اپنا نام لکھا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>LoanCommands</name>
     <message>
         <source>“%1” is not a kit item name (no commas, at most 60 characters).</source>
-        <translation>“%1” کٹ آئٹم کا نام نہیں ہے (کوئی کوما نہیں، زیادہ سے زیادہ 60 حروف)۔</translation>
+        <translation>“⁨%1⁩” کٹ آئٹم کا نام نہیں ہے (کوئی کوما نہیں، زیادہ سے زیادہ 60 حروف)۔</translation>
     </message>
 </context>
 <context>
     <name>LoanIssues</name>
     <message>
         <source>%1 Only someone with the loan.override permission (a coordinator) can go ahead anyway, with a reason.</source>
-        <translation>%1 صرف loan.override اجازت رکھنے والا فرد (کوآرڈینیٹر) وجہ بتا کر پھر بھی آگے بڑھ سکتا ہے۔</translation>
+        <translation>⁨%1⁩ صرف loan.override اجازت رکھنے والا فرد (کوآرڈینیٹر) وجہ بتا کر پھر بھی آگے بڑھ سکتا ہے۔</translation>
     </message>
     <message>
         <source>%1 To go ahead anyway, give a reason for the override.</source>
-        <translation>%1 پھر بھی آگے بڑھنے کے لیے نظرانداز کرنے کی وجہ بتائیں۔</translation>
+        <translation>⁨%1⁩ پھر بھی آگے بڑھنے کے لیے نظرانداز کرنے کی وجہ بتائیں۔</translation>
     </message>
 </context>
 <context>
@@ -7031,19 +7031,19 @@ Commands:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>%1, may be phoned on %2</source>
-        <translation>%1، %2 پر فون کیا جا سکتا ہے</translation>
+        <translation>⁨%1⁩، ⁨%2⁩ پر فون کیا جا سکتا ہے</translation>
     </message>
     <message>
         <source>No letter — no postal consent: %1.</source>
-        <translation>کوئی خط نہیں — ڈاک کی رضامندی نہیں: %1۔</translation>
+        <translation>کوئی خط نہیں — ڈاک کی رضامندی نہیں: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>No letter — no address on record: %1.</source>
-        <translation>کوئی خط نہیں — ریکارڈ میں پتہ نہیں: %1۔</translation>
+        <translation>کوئی خط نہیں — ریکارڈ میں پتہ نہیں: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>All branches</source>
@@ -7067,7 +7067,7 @@ Commands:
     </message>
     <message>
         <source>Active loans: %1 · Overdue: %2</source>
-        <translation>فعال ادھار: %1 · تاخیر: %2</translation>
+        <translation>فعال ادھار: ⁨%1⁩ · تاخیر: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -7091,7 +7091,7 @@ Commands:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
+        <translation>⁨%1⁩ لکھا نہیں جا سکتا: ⁨%2⁩</translation>
     </message>
     <message>
         <source>There are no reminder letters to make: nobody with an overdue loan agreed to post.</source>
@@ -7107,7 +7107,7 @@ Commands:
     </message>
     <message>
         <source>Saved the overdue loans (%1) to %2.</source>
-        <translation>تاخیر والے ادھار (%1) %2 میں محفوظ کر دیے گئے۔</translation>
+        <translation>تاخیر والے ادھار (⁨%1⁩) ⁨%2⁩ میں محفوظ کر دیے گئے۔</translation>
     </message>
     <message>
         <source>There are no reminder letters to print: nobody with an overdue loan agreed to post.</source>
@@ -7115,7 +7115,7 @@ Commands:
     </message>
     <message>
         <source>Reminder letters sent to the printer: %1.</source>
-        <translation>پرنٹر کو بھیجے گئے یاد دہانی کے خطوط: %1۔</translation>
+        <translation>پرنٹر کو بھیجے گئے یاد دہانی کے خطوط: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>Save reminder letters as PDF</source>
@@ -7123,14 +7123,14 @@ Commands:
     </message>
     <message>
         <source>Saved the reminder letters as %1.</source>
-        <translation>یاد دہانی کے خطوط %1 کے طور پر محفوظ کر دیے گئے۔</translation>
+        <translation>یاد دہانی کے خطوط ⁨%1⁩ کے طور پر محفوظ کر دیے گئے۔</translation>
     </message>
 </context>
 <context>
     <name>LoanReceipt</name>
     <message>
         <source>Loan agreement and receipt: %1</source>
-        <translation>ادھار کا معاہدہ اور رسید: %1</translation>
+        <translation>ادھار کا معاہدہ اور رسید: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -7138,7 +7138,7 @@ Commands:
     </message>
     <message>
         <source>%1 (library card %2)</source>
-        <translation>%1 (لائبریری کارڈ %2)</translation>
+        <translation>⁨%1⁩ (لائبریری کارڈ ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Device</source>
@@ -7182,7 +7182,7 @@ Commands:
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1، %2 کو</translation>
+        <translation>⁨%1⁩، ⁨%2⁩ کو</translation>
     </message>
     <message>
         <source>Loan reference</source>
@@ -7190,19 +7190,19 @@ Commands:
     </message>
     <message>
         <source>&lt;p&gt;The resident accepts these terms by signing this copy, which the library keeps.&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;Signature: ____________________________________ &amp;nbsp;&amp;nbsp; Date: ________________&lt;/p&gt;&lt;p&gt;Name: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;رہائشی اس نقل پر دستخط کر کے یہ شرائط قبول کرتا ہے، جو لائبریری کے پاس رہتی ہے۔&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;دستخط: ____________________________________ &amp;nbsp;&amp;nbsp; تاریخ: ________________&lt;/p&gt;&lt;p&gt;نام: %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;رہائشی اس نقل پر دستخط کر کے یہ شرائط قبول کرتا ہے، جو لائبریری کے پاس رہتی ہے۔&lt;/p&gt;&lt;p style=&quot;margin-top:28px&quot;&gt;دستخط: ____________________________________ &amp;nbsp;&amp;nbsp; تاریخ: ________________&lt;/p&gt;&lt;p&gt;نام: ⁨%1⁩&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Accepted at the library desk on %1: the resident ticked the declaration that they accept these terms and typed their name as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 کو لائبریری ڈیسک پر قبول کیا گیا: رہائشی نے ان شرائط کو قبول کرنے کے اقرار پر نشان لگایا اور اپنا نام &lt;b&gt;%2&lt;/b&gt; لکھا۔&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;⁨%1⁩ کو لائبریری ڈیسک پر قبول کیا گیا: رہائشی نے ان شرائط کو قبول کرنے کے اقرار پر نشان لگایا اور اپنا نام &lt;b&gt;⁨%2⁩&lt;/b&gt; لکھا۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Please bring the device and its kit back to %1 by %2. To renew the loan, ask at the desk.</source>
-        <translation>براہ کرم ڈیوائس اور اس کی کٹ %2 تک %1 کو واپس کریں۔ ادھار کی تجدید کے لیے ڈیسک پر پوچھیں۔</translation>
+        <translation>براہ کرم ڈیوائس اور اس کی کٹ ⁨%2⁩ تک ⁨%1⁩ کو واپس کریں۔ ادھار کی تجدید کے لیے ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
         <source>Please bring the device and its kit back to %1 by %2. To renew the loan, call %3 or ask at the desk.</source>
-        <translation>براہ کرم ڈیوائس اور اس کی کٹ %2 تک %1 کو واپس کریں۔ ادھار کی تجدید کے لیے %3 پر فون کریں یا ڈیسک پر پوچھیں۔</translation>
+        <translation>براہ کرم ڈیوائس اور اس کی کٹ ⁨%2⁩ تک ⁨%1⁩ کو واپس کریں۔ ادھار کی تجدید کے لیے ⁨%3⁩ پر فون کریں یا ڈیسک پر پوچھیں۔</translation>
     </message>
     <message>
         <source>Device loan agreement and receipt</source>
@@ -7210,7 +7210,7 @@ Commands:
     </message>
     <message>
         <source>Loan terms (version %1)</source>
-        <translation>ادھار کی شرائط (ورژن %1)</translation>
+        <translation>ادھار کی شرائط (ورژن ⁨%1⁩)</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -7225,7 +7225,7 @@ Commands:
     </message>
     <message>
         <source>The record for card %1 has been anonymised, so nothing can be lent on it. If the person is back, register them again.</source>
-        <translation>کارڈ %1 کا ریکارڈ گمنام کر دیا گیا ہے، اس لیے اس پر کچھ ادھار نہیں دیا جا سکتا۔ اگر وہ فرد واپس آیا ہے تو اسے دوبارہ رجسٹر کریں۔</translation>
+        <translation>کارڈ ⁨%1⁩ کا ریکارڈ گمنام کر دیا گیا ہے، اس لیے اس پر کچھ ادھار نہیں دیا جا سکتا۔ اگر وہ فرد واپس آیا ہے تو اسے دوبارہ رجسٹر کریں۔</translation>
     </message>
     <message>
         <source>That is a device tag, not a library card — scan the resident&apos;s card.</source>
@@ -7233,7 +7233,7 @@ Commands:
     </message>
     <message>
         <source>No resident has the card %1. Check the card, or register the resident first.</source>
-        <translation>کسی رہائشی کے پاس کارڈ %1 نہیں۔ کارڈ دیکھیں، یا پہلے رہائشی کو رجسٹر کریں۔</translation>
+        <translation>کسی رہائشی کے پاس کارڈ ⁨%1⁩ نہیں۔ کارڈ دیکھیں، یا پہلے رہائشی کو رجسٹر کریں۔</translation>
     </message>
 </context>
 <context>
@@ -7283,7 +7283,7 @@ Commands:
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -7295,7 +7295,7 @@ Commands:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>Loan length in days</source>
@@ -7382,7 +7382,7 @@ Commands:
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>Any branch</source>
@@ -7394,7 +7394,7 @@ Commands:
     </message>
     <message>
         <source>%1 borrowers, %2, %3</source>
-        <translation>%1 ادھار لینے والے، %2، %3</translation>
+        <translation>⁨%1⁩ ادھار لینے والے، ⁨%2⁩، ⁨%3⁩</translation>
     </message>
     <message>
         <source>None</source>
@@ -7489,7 +7489,7 @@ Commands:
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation>محفوظ کر دیا گیا۔ %1</translation>
+        <translation>محفوظ کر دیا گیا۔ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Remove loan rule</source>
@@ -7497,7 +7497,7 @@ Commands:
     </message>
     <message>
         <source>Remove the rule for %1?</source>
-        <translation>%1 کا قاعدہ ہٹائیں؟</translation>
+        <translation>⁨%1⁩ کا قاعدہ ہٹائیں؟</translation>
     </message>
     <message>
         <source>Loans already made keep their due dates. New loans for this combination use the next most specific rule.</source>
@@ -7560,7 +7560,7 @@ Commands:
     </message>
     <message>
         <source>From %1</source>
-        <translation>%1 سے</translation>
+        <translation>⁨%1⁩ سے</translation>
     </message>
     <message>
         <source>Replaced</source>
@@ -7568,7 +7568,7 @@ Commands:
     </message>
     <message>
         <source>In force today: version %1, since %2.</source>
-        <translation>آج نافذ: ورژن %1، %2 سے۔</translation>
+        <translation>آج نافذ: ورژن ⁨%1⁩، ⁨%2⁩ سے۔</translation>
     </message>
     <message>
         <source>No loan terms are in force today.</source>
@@ -7576,11 +7576,11 @@ Commands:
     </message>
     <message>
         <source>Version %1, in force from %2</source>
-        <translation>ورژن %1، %2 سے نافذ</translation>
+        <translation>ورژن ⁨%1⁩، ⁨%2⁩ سے نافذ</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation>محفوظ کر دیا گیا۔ %1</translation>
+        <translation>محفوظ کر دیا گیا۔ ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -7618,7 +7618,7 @@ Commands:
     <name>LoansPanel</name>
     <message>
         <source>The store could not be read, so what is shown may be out of date. %1</source>
-        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے دکھائی گئی معلومات پرانی ہو سکتی ہیں۔ %1</translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے دکھائی گئی معلومات پرانی ہو سکتی ہیں۔ ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -7653,7 +7653,7 @@ Commands:
     </message>
     <message>
         <source>Logged %1 minutes on %2; they count once a coordinator approves them.</source>
-        <translation>%2 کو %1 منٹ درج کر دیے گئے؛ کوآرڈینیٹر کی منظوری کے بعد یہ شمار ہوں گے۔</translation>
+        <translation>⁨%2⁩ کو ⁨%1⁩ منٹ درج کر دیے گئے؛ کوآرڈینیٹر کی منظوری کے بعد یہ شمار ہوں گے۔</translation>
     </message>
 </context>
 <context>
@@ -7664,7 +7664,7 @@ Commands:
     </message>
     <message>
         <source>Store: %1</source>
-        <translation>ڈیٹا بیس: %1</translation>
+        <translation>ڈیٹا بیس: ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -7700,7 +7700,7 @@ Commands:
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>سائن ان: %1 (%2)</translation>
+        <translation>سائن ان: ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>Desk locked: nobody is signed in</source>
@@ -7746,7 +7746,7 @@ Ctrl+Q  بند کریں</translation>
         <source>TechMates Desk %1
 
 Device and data loans, TechMates sessions, iDEA badges and volunteer training for council libraries.</source>
-        <translation>TechMates Desk %1
+        <translation>TechMates Desk ⁨%1⁩
 
 کونسل لائبریریوں کے لیے ڈیوائس اور ڈیٹا کا ادھار، TechMates سیشن، iDEA بیج اور رضاکاروں کی تربیت۔</translation>
     </message>
@@ -7763,7 +7763,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
-        <translation>نامعلوم برانچ “%1”۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>found</source>
@@ -7771,7 +7771,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 is found, at %2, and awaiting wipe.</source>
-        <translation>%1 %2 میں مل گئی ہے، اور ڈیٹا مٹانے کی منتظر ہے۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ میں مل گئی ہے، اور ڈیٹا مٹانے کی منتظر ہے۔</translation>
     </message>
 </context>
 <context>
@@ -7790,7 +7790,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 is recorded as lost.</source>
-        <translation>%1 گم شدہ درج کر دی گئی۔</translation>
+        <translation>⁨%1⁩ گم شدہ درج کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -7808,11 +7808,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation>%2 کے ساتھ %1</translation>
+        <translation>⁨%2⁩ کے ساتھ ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩ · ⁨%3⁩</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -7824,7 +7824,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Covered: %1</source>
-        <translation>احاطہ کیا گیا: %1</translation>
+        <translation>احاطہ کیا گیا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Tasks achieved</source>
@@ -7891,27 +7891,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>PathwayFile</name>
     <message>
         <source>a unit code is 2 to 16 letters, digits, - or _ (for example TM02), not “%1”</source>
-        <translation>یونٹ کوڈ 2 سے 16 حروف، ہندسے، - یا _ ہوتا ہے (مثلاً TM02)، “%1” نہیں</translation>
+        <translation>یونٹ کوڈ 2 سے 16 حروف، ہندسے، - یا _ ہوتا ہے (مثلاً TM02)، “⁨%1⁩” نہیں</translation>
     </message>
     <message>
         <source>unit %1 needs a title of at most 160 characters</source>
-        <translation>یونٹ %1 کا عنوان زیادہ سے زیادہ 160 حروف کا ہونا چاہیے</translation>
+        <translation>یونٹ ⁨%1⁩ کا عنوان زیادہ سے زیادہ 160 حروف کا ہونا چاہیے</translation>
     </message>
     <message>
         <source>unit %1: the level is at most 40 characters</source>
-        <translation>یونٹ %1: سطح زیادہ سے زیادہ 40 حروف کی ہے</translation>
+        <translation>یونٹ ⁨%1⁩: سطح زیادہ سے زیادہ 40 حروف کی ہے</translation>
     </message>
     <message>
         <source>unit %1 can unlock only the booking channels %2, not “%3”</source>
-        <translation>یونٹ %1 صرف بکنگ کے ذرائع %2 کھول سکتا ہے، “%3” نہیں</translation>
+        <translation>یونٹ ⁨%1⁩ صرف بکنگ کے ذرائع ⁨%2⁩ کھول سکتا ہے، “⁨%3⁩” نہیں</translation>
     </message>
     <message>
         <source>unit %1 needs between 1 and 30 outcomes</source>
-        <translation>یونٹ %1 میں 1 سے 30 نتائج ہونے چاہییں</translation>
+        <translation>یونٹ ⁨%1⁩ میں 1 سے 30 نتائج ہونے چاہییں</translation>
     </message>
     <message>
         <source>unit %1, outcome %2: the wording (needed) and the evidence needed are at most 400 characters</source>
-        <translation>یونٹ %1، نتیجہ %2: عبارت (ضروری) اور درکار ثبوت ہر ایک زیادہ سے زیادہ 400 حروف کے ہیں</translation>
+        <translation>یونٹ ⁨%1⁩، نتیجہ ⁨%2⁩: عبارت (ضروری) اور درکار ثبوت ہر ایک زیادہ سے زیادہ 400 حروف کے ہیں</translation>
     </message>
     <message>
         <source>the file is not a JSON training pathway.</source>
@@ -7923,11 +7923,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>unit %1: %2.</source>
-        <translation>یونٹ %1: %2۔</translation>
+        <translation>یونٹ ⁨%1⁩: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>unit %1: the code %2 appears twice.</source>
-        <translation>یونٹ %1: کوڈ %2 دو بار آیا ہے۔</translation>
+        <translation>یونٹ ⁨%1⁩: کوڈ ⁨%2⁩ دو بار آیا ہے۔</translation>
     </message>
     <message>
         <source>the pathway has no units.</source>
@@ -8010,7 +8010,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 (%2 awaiting sign-off)</source>
-        <translation>%1 (%2 منظوری کے منتظر)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩ منظوری کے منتظر)</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet: enrol volunteers on the Trainees tab.</source>
@@ -8022,39 +8022,39 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2 units achieved</source>
-        <translation>%2 میں سے %1 یونٹ حاصل</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩ یونٹ حاصل</translation>
     </message>
     <message>
         <source>%1: graduated %2</source>
-        <translation>%1: %2 کو فارغ التحصیل</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ کو فارغ التحصیل</translation>
     </message>
     <message>
         <source>%1: enrolled %2</source>
-        <translation>%1: %2 کو داخل</translation>
+        <translation>⁨%1⁩: ⁨%2⁩ کو داخل</translation>
     </message>
     <message>
         <source>Achieved %1, verified</source>
-        <translation>%1 کو حاصل کیا، تصدیق شدہ</translation>
+        <translation>⁨%1⁩ کو حاصل کیا، تصدیق شدہ</translation>
     </message>
     <message>
         <source>Achieved %1, awaiting verification</source>
-        <translation>%1 کو حاصل کیا، تصدیق کا منتظر</translation>
+        <translation>⁨%1⁩ کو حاصل کیا، تصدیق کا منتظر</translation>
     </message>
     <message>
         <source>, certificate %1</source>
-        <translation>، سرٹیفکیٹ %1</translation>
+        <translation>، سرٹیفکیٹ ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
-        <translation>%2 میں سے %1 نتائج کی منظوری</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩ نتائج کی منظوری</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ (⁨%3⁩)</translation>
     </message>
     <message>
         <source>Signed off by %1, %2</source>
-        <translation>%1 نے منظوری دی، %2</translation>
+        <translation>⁨%1⁩ نے منظوری دی، ⁨%2⁩</translation>
     </message>
     <message>
         <source>No evidence yet</source>
@@ -8062,15 +8062,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 piece(s) of evidence, awaiting sign-off</source>
-        <translation>ثبوت کے %1 حصے، منظوری کے منتظر</translation>
+        <translation>ثبوت کے ⁨%1⁩ حصے، منظوری کے منتظر</translation>
     </message>
     <message>
         <source>%1.%2 %3</source>
-        <translation>%1.%2 %3</translation>
+        <translation>⁨%1⁩.⁨%2⁩ ⁨%3⁩</translation>
     </message>
     <message>
         <source>Evidence needed: %1</source>
-        <translation>درکار ثبوت: %1</translation>
+        <translation>درکار ثبوت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -8090,7 +8090,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation>%1، از %2</translation>
+        <translation>⁨%1⁩، از ⁨%2⁩</translation>
     </message>
     <message>
         <source>Choose the outcome the evidence is for.</source>
@@ -8110,11 +8110,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The file %1 is missing from this desk&apos;s evidence folder or has changed since it was added (its checksum does not match).</source>
-        <translation>فائل %1 اس ڈیسک کے ثبوت فولڈر میں نہیں ہے یا شامل کیے جانے کے بعد تبدیل ہو گئی ہے (اس کا چیک سم نہیں ملتا)۔</translation>
+        <translation>فائل ⁨%1⁩ اس ڈیسک کے ثبوت فولڈر میں نہیں ہے یا شامل کیے جانے کے بعد تبدیل ہو گئی ہے (اس کا چیک سم نہیں ملتا)۔</translation>
     </message>
     <message>
         <source>Training portfolio — %1</source>
-        <translation>تربیتی پورٹ فولیو — %1</translation>
+        <translation>تربیتی پورٹ فولیو — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Save the training portfolio</source>
@@ -8126,14 +8126,14 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 محفوظ کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ محفوظ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>PrintedLetterhead</name>
     <message>
         <source>Telephone %1</source>
-        <translation>ٹیلیفون %1</translation>
+        <translation>ٹیلیفون ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -8152,11 +8152,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>These terms are already published, as version %1.</source>
-        <translation>یہ شرائط پہلے ہی ورژن %1 کے طور پر شائع ہو چکی ہیں۔</translation>
+        <translation>یہ شرائط پہلے ہی ورژن ⁨%1⁩ کے طور پر شائع ہو چکی ہیں۔</translation>
     </message>
     <message>
         <source>Published loan terms version %1, in force from %2.</source>
-        <translation>ادھار کی شرائط کا ورژن %1 شائع ہو گیا، %2 سے نافذ۔</translation>
+        <translation>ادھار کی شرائط کا ورژن ⁨%1⁩ شائع ہو گیا، ⁨%2⁩ سے نافذ۔</translation>
     </message>
 </context>
 <context>
@@ -8363,7 +8363,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 is in transit but no transfer is open for it. Ask a coordinator to check the register.</source>
-        <translation>%1 راستے میں ہے لیکن اس کی کوئی منتقلی کھلی نہیں۔ کسی کوآرڈینیٹر سے رجسٹر چیک کروائیں۔</translation>
+        <translation>⁨%1⁩ راستے میں ہے لیکن اس کی کوئی منتقلی کھلی نہیں۔ کسی کوآرڈینیٹر سے رجسٹر چیک کروائیں۔</translation>
     </message>
     <message>
         <source>The transfer names a branch that is not in the store.</source>
@@ -8371,7 +8371,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>received at %1</source>
-        <translation>%1 میں وصول شدہ</translation>
+        <translation>⁨%1⁩ میں وصول شدہ</translation>
     </message>
     <message>
         <source>It still needs its wipe before it can be lent.</source>
@@ -8379,7 +8379,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 has arrived at %2 and is %3.</source>
-        <translation>%1 %2 میں پہنچ گئی ہے اور %3 ہے۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ میں پہنچ گئی ہے اور ⁨%3⁩ ہے۔</translation>
     </message>
 </context>
 <context>
@@ -8390,7 +8390,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>That %1 is not on record (or not yours to record badges for).</source>
-        <translation>یہ %1 ریکارڈ میں نہیں (یا آپ اس کے بیج درج نہیں کر سکتے)۔</translation>
+        <translation>یہ ⁨%1⁩ ریکارڈ میں نہیں (یا آپ اس کے بیج درج نہیں کر سکتے)۔</translation>
     </message>
     <message>
         <source>You can record badges only for residents you have a booking with.</source>
@@ -8402,11 +8402,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>There is no badge with the code %1 in the catalogue.</source>
-        <translation>کیٹلاگ میں کوڈ %1 والا کوئی بیج نہیں۔</translation>
+        <translation>کیٹلاگ میں کوڈ ⁨%1⁩ والا کوئی بیج نہیں۔</translation>
     </message>
     <message>
         <source>The badge %1 (%2) is no longer offered.</source>
-        <translation>بیج %1 (%2) اب پیش نہیں کیا جاتا۔</translation>
+        <translation>بیج ⁨%1⁩ (⁨%2⁩) اب پیش نہیں کیا جاتا۔</translation>
     </message>
     <message>
         <source>Give the date the badge was achieved.</source>
@@ -8414,11 +8414,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The date %1 is in the future: a badge is recorded once it has been achieved.</source>
-        <translation>تاریخ %1 مستقبل میں ہے: بیج حاصل ہونے کے بعد درج کیا جاتا ہے۔</translation>
+        <translation>تاریخ ⁨%1⁩ مستقبل میں ہے: بیج حاصل ہونے کے بعد درج کیا جاتا ہے۔</translation>
     </message>
     <message>
         <source>The date %1 is too early for an iDEA badge; check the year.</source>
-        <translation>تاریخ %1 iDEA بیج کے لیے بہت پہلے کی ہے؛ سال دیکھیں۔</translation>
+        <translation>تاریخ ⁨%1⁩ iDEA بیج کے لیے بہت پہلے کی ہے؛ سال دیکھیں۔</translation>
     </message>
     <message>
         <source>The TechMate who supported the badge is not on record.</source>
@@ -8426,7 +8426,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 already holds the badge %2 (%3).</source>
-        <translation>%1 کے پاس بیج %2 پہلے سے ہے (%3)۔</translation>
+        <translation>⁨%1⁩ کے پاس بیج ⁨%2⁩ پہلے سے ہے (⁨%3⁩)۔</translation>
     </message>
     <message>
         <source>The branch the badge is recorded at is not on record.</source>
@@ -8434,7 +8434,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Recorded the badge %1 on %2.</source>
-        <translation>بیج %1، %2 کو درج کر دیا گیا۔</translation>
+        <translation>بیج ⁨%1⁩، ⁨%2⁩ کو درج کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -8449,41 +8449,41 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>At most %1 badges can be recorded in one go.</source>
-        <translation>ایک بار میں زیادہ سے زیادہ %1 بیج درج کیے جا سکتے ہیں۔</translation>
+        <translation>ایک بار میں زیادہ سے زیادہ ⁨%1⁩ بیج درج کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation>سطر %1</translation>
+        <translation>سطر ⁨%1⁩</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation>اندراج %1</translation>
+        <translation>اندراج ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1: the same learner and badge appear twice.</source>
-        <translation>%1: ایک ہی سیکھنے والا اور بیج دو بار آئے ہیں۔</translation>
+        <translation>⁨%1⁩: ایک ہی سیکھنے والا اور بیج دو بار آئے ہیں۔</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation>… اور %1 مزید۔</translation>
+        <translation>… اور ⁨%1⁩ مزید۔</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1 problem(s).
 %2</source>
-        <translation>کچھ درج نہیں ہوا: %1 مسائل۔
-%2</translation>
+        <translation>کچھ درج نہیں ہوا: ⁨%1⁩ مسائل۔
+⁨%2⁩</translation>
     </message>
     <message>
         <source>Imported %1 badge(s) for %2 learner(s).</source>
-        <translation>%2 سیکھنے والوں کے لیے %1 بیج درآمد کر دیے گئے۔</translation>
+        <translation>⁨%2⁩ سیکھنے والوں کے لیے ⁨%1⁩ بیج درآمد کر دیے گئے۔</translation>
     </message>
     <message>
         <source>Recorded %1 badge(s) for %2 learner(s) at a group session.</source>
-        <translation>گروپ سیشن میں %2 سیکھنے والوں کے لیے %1 بیج درج کر دیے گئے۔</translation>
+        <translation>گروپ سیشن میں ⁨%2⁩ سیکھنے والوں کے لیے ⁨%1⁩ بیج درج کر دیے گئے۔</translation>
     </message>
 </context>
 <context>
@@ -8502,7 +8502,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The DBS certificate&apos;s issue date (%1) is in the future.</source>
-        <translation>DBS سرٹیفکیٹ جاری ہونے کی تاریخ (%1) مستقبل میں ہے۔</translation>
+        <translation>DBS سرٹیفکیٹ جاری ہونے کی تاریخ (⁨%1⁩) مستقبل میں ہے۔</translation>
     </message>
     <message>
         <source>The re-check date must come after the issue date.</source>
@@ -8510,11 +8510,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>This check is already past its re-check date (%1): it does not allow home visits.</source>
-        <translation>یہ جانچ اپنی دوبارہ جانچ کی تاریخ (%1) سے گزر چکی ہے: اس سے گھر کے دوروں کی اجازت نہیں۔</translation>
+        <translation>یہ جانچ اپنی دوبارہ جانچ کی تاریخ (⁨%1⁩) سے گزر چکی ہے: اس سے گھر کے دوروں کی اجازت نہیں۔</translation>
     </message>
     <message>
         <source>Recorded the DBS check; re-check due %1.</source>
-        <translation>DBS جانچ درج کر دی گئی؛ دوبارہ جانچ %1 کو واجب۔</translation>
+        <translation>DBS جانچ درج کر دی گئی؛ دوبارہ جانچ ⁨%1⁩ کو واجب۔</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8558,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RecordLoanConflictCommand</name>
     <message>
         <source>The check-out cannot be recorded as a conflict: it has no %1.</source>
-        <translation>ادھار کو تنازع کے طور پر درج نہیں کیا جا سکتا: اس میں %1 نہیں ہے۔</translation>
+        <translation>ادھار کو تنازع کے طور پر درج نہیں کیا جا سکتا: اس میں ⁨%1⁩ نہیں ہے۔</translation>
     </message>
     <message>
         <source>This loan is already recorded.</source>
@@ -8566,15 +8566,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The check-out names a record the server does not have (%1).</source>
-        <translation>ادھار میں ایسے ریکارڈ کا نام ہے جو سرور کے پاس نہیں (%1)۔</translation>
+        <translation>ادھار میں ایسے ریکارڈ کا نام ہے جو سرور کے پاس نہیں (⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>Not accepted by the council&apos;s record: %1 Awaiting a coordinator.</source>
-        <translation>کونسل کے ریکارڈ نے قبول نہیں کیا: %1 کوآرڈینیٹر کا منتظر۔</translation>
+        <translation>کونسل کے ریکارڈ نے قبول نہیں کیا: ⁨%1⁩ کوآرڈینیٹر کا منتظر۔</translation>
     </message>
     <message>
         <source>Device %1 was lent at two desks; a coordinator will confirm who has it.</source>
-        <translation>ڈیوائس %1 دو ڈیسکوں پر ادھار دی گئی؛ کوآرڈینیٹر تصدیق کرے گا کہ یہ کس کے پاس ہے۔</translation>
+        <translation>ڈیوائس ⁨%1⁩ دو ڈیسکوں پر ادھار دی گئی؛ کوآرڈینیٹر تصدیق کرے گا کہ یہ کس کے پاس ہے۔</translation>
     </message>
 </context>
 <context>
@@ -8589,7 +8589,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>This session is already recorded as %1.</source>
-        <translation>یہ سیشن پہلے ہی %1 کے طور پر درج ہے۔</translation>
+        <translation>یہ سیشن پہلے ہی ⁨%1⁩ کے طور پر درج ہے۔</translation>
     </message>
     <message>
         <source>Give a reason for cancelling (for example “resident unwell”).</source>
@@ -8601,7 +8601,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>This session starts at %1: record what happened once it has begun, or cancel it.</source>
-        <translation>یہ سیشن %1 پر شروع ہوتا ہے: شروع ہونے کے بعد درج کریں کہ کیا ہوا، یا اسے منسوخ کریں۔</translation>
+        <translation>یہ سیشن ⁨%1⁩ پر شروع ہوتا ہے: شروع ہونے کے بعد درج کریں کہ کیا ہوا، یا اسے منسوخ کریں۔</translation>
     </message>
     <message>
         <source>Skills, tasks, confidence and a loan are recorded only for a session that was attended.</source>
@@ -8609,7 +8609,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation>نامعلوم مہارت کا شعبہ “%1”؛ شعبے یہ ہیں: %2۔</translation>
+        <translation>نامعلوم مہارت کا شعبہ “⁨%1⁩”؛ شعبے یہ ہیں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>Confidence is a number from 1 (not confident) to 5 (very confident).</source>
@@ -8629,30 +8629,30 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Logged %1 minutes of volunteering.</source>
-        <translation>رضاکارانہ کام کے %1 منٹ درج کر دیے گئے۔</translation>
+        <translation>رضاکارانہ کام کے ⁨%1⁩ منٹ درج کر دیے گئے۔</translation>
     </message>
     <message>
         <source>Recorded the session as %1.</source>
-        <translation>سیشن %1 کے طور پر درج کر دیا گیا۔</translation>
+        <translation>سیشن ⁨%1⁩ کے طور پر درج کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>RecordWipeCommand</name>
     <message>
         <source>%1 is already wiped and available; there is nothing to record.</source>
-        <translation>%1 کا ڈیٹا پہلے ہی مٹایا جا چکا ہے اور یہ دستیاب ہے؛ درج کرنے کو کچھ نہیں۔</translation>
+        <translation>⁨%1⁩ کا ڈیٹا پہلے ہی مٹایا جا چکا ہے اور یہ دستیاب ہے؛ درج کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <source>%1 is on loan. Check it in first; then record its wipe.</source>
-        <translation>%1 ادھار پر ہے۔ پہلے اس کی واپسی وصول کریں؛ پھر ڈیٹا مٹانا درج کریں۔</translation>
+        <translation>⁨%1⁩ ادھار پر ہے۔ پہلے اس کی واپسی وصول کریں؛ پھر ڈیٹا مٹانا درج کریں۔</translation>
     </message>
     <message>
         <source>%1 is in repair. Record its return from repair first; then record the wipe.</source>
-        <translation>%1 مرمت میں ہے۔ پہلے مرمت سے اس کی واپسی درج کریں؛ پھر ڈیٹا مٹانا درج کریں۔</translation>
+        <translation>⁨%1⁩ مرمت میں ہے۔ پہلے مرمت سے اس کی واپسی درج کریں؛ پھر ڈیٹا مٹانا درج کریں۔</translation>
     </message>
     <message>
         <source>%1 is %2, not awaiting wipe.</source>
-        <translation>%1 %2 ہے، ڈیٹا مٹانے کا منتظر نہیں۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ ہے، ڈیٹا مٹانے کا منتظر نہیں۔</translation>
     </message>
     <message>
         <source>Say how the device was wiped (for example: factory reset, MDM wipe, reimage).</source>
@@ -8660,7 +8660,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The method, tool and report id must each be plain text of at most %1 characters.</source>
-        <translation>طریقہ، ٹول اور رپورٹ کی شناخت ہر ایک زیادہ سے زیادہ %1 حروف کا سادہ متن ہونا چاہیے۔</translation>
+        <translation>طریقہ، ٹول اور رپورٹ کی شناخت ہر ایک زیادہ سے زیادہ ⁨%1⁩ حروف کا سادہ متن ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>The wipe time is in the future.</source>
@@ -8668,18 +8668,18 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>That wipe was done before %1 came back (%2); wipe it again and record the new wipe.</source>
-        <translation>یہ ڈیٹا %1 کی واپسی (%2) سے پہلے مٹایا گیا تھا؛ دوبارہ مٹائیں اور نیا اندراج کریں۔</translation>
+        <translation>یہ ڈیٹا ⁨%1⁩ کی واپسی (⁨%2⁩) سے پہلے مٹایا گیا تھا؛ دوبارہ مٹائیں اور نیا اندراج کریں۔</translation>
     </message>
     <message>
         <source>Recorded the wipe of %1 (%2); it is available to lend.</source>
-        <translation>%1 (%2) کا ڈیٹا مٹانا درج کر دیا گیا؛ یہ ادھار کے لیے دستیاب ہے۔</translation>
+        <translation>⁨%1⁩ (⁨%2⁩) کا ڈیٹا مٹانا درج کر دیا گیا؛ یہ ادھار کے لیے دستیاب ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ReminderLetters</name>
     <message>
         <source>%1, asset tag &lt;b&gt;%2&lt;/b&gt;, due back on %3</source>
-        <translation>%1، اثاثہ ٹیگ &lt;b&gt;%2&lt;/b&gt;، واپسی %3 کو</translation>
+        <translation>⁨%1⁩، اثاثہ ٹیگ &lt;b&gt;⁨%2⁩&lt;/b&gt;، واپسی ⁨%3⁩ کو</translation>
     </message>
     <message>
         <source>Our records show that the device we lent you is now past its return date:</source>
@@ -8695,15 +8695,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>call us on %1 or ask at the library desk</source>
-        <translation>ہمیں %1 پر فون کریں یا لائبریری ڈیسک پر پوچھیں</translation>
+        <translation>ہمیں ⁨%1⁩ پر فون کریں یا لائبریری ڈیسک پر پوچھیں</translation>
     </message>
     <message>
         <source>Please bring it back to %1 when you can. If you still need it, we may be able to renew the loan: %2.</source>
-        <translation>براہ کرم جب ممکن ہو اسے %1 کو واپس کر دیں۔ اگر آپ کو ابھی بھی اس کی ضرورت ہے تو شاید ہم ادھار کی تجدید کر سکیں: %2۔</translation>
+        <translation>براہ کرم جب ممکن ہو اسے ⁨%1⁩ کو واپس کر دیں۔ اگر آپ کو ابھی بھی اس کی ضرورت ہے تو شاید ہم ادھار کی تجدید کر سکیں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>Please bring them back to %1 when you can. If you still need them, we may be able to renew the loans: %2.</source>
-        <translation>براہ کرم جب ممکن ہو انہیں %1 کو واپس کر دیں۔ اگر آپ کو ابھی بھی ان کی ضرورت ہے تو شاید ہم ادھار کی تجدید کر سکیں: %2۔</translation>
+        <translation>براہ کرم جب ممکن ہو انہیں ⁨%1⁩ کو واپس کر دیں۔ اگر آپ کو ابھی بھی ان کی ضرورت ہے تو شاید ہم ادھار کی تجدید کر سکیں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>If you have already returned it, thank you, and please ignore this letter. If something has gone wrong, do tell us: we would much rather hear from you than not.</source>
@@ -8715,11 +8715,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Dear %1,</source>
-        <translation>محترم %1،</translation>
+        <translation>محترم ⁨%1⁩،</translation>
     </message>
     <message>
         <source>Your library card number is %1.</source>
-        <translation>آپ کا لائبریری کارڈ نمبر %1 ہے۔</translation>
+        <translation>آپ کا لائبریری کارڈ نمبر ⁨%1⁩ ہے۔</translation>
     </message>
     <message>
         <source>Yours sincerely,</source>
@@ -8727,7 +8727,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The TechMates team, %1</source>
-        <translation>TechMates ٹیم، %1</translation>
+        <translation>TechMates ٹیم، ⁨%1⁩</translation>
     </message>
     <message>
         <source>Overdue loan reminders</source>
@@ -8811,17 +8811,17 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <message numerus="yes">
         <source>Residents without email who have a session on %1. %n more have not agreed to be phoned or written to, so they are not listed.</source>
         <translation>
-            <numerusform>وہ رہائشی جن کا ای میل نہیں اور جن کا %1 کو سیشن ہے۔ مزید %n نے فون یا خط کی رضامندی نہیں دی، اس لیے وہ درج نہیں۔</numerusform>
-            <numerusform>وہ رہائشی جن کا ای میل نہیں اور جن کا %1 کو سیشن ہے۔ مزید %n نے فون یا خط کی رضامندی نہیں دی، اس لیے وہ درج نہیں۔</numerusform>
+            <numerusform>وہ رہائشی جن کا ای میل نہیں اور جن کا ⁨%1⁩ کو سیشن ہے۔ مزید %n نے فون یا خط کی رضامندی نہیں دی، اس لیے وہ درج نہیں۔</numerusform>
+            <numerusform>وہ رہائشی جن کا ای میل نہیں اور جن کا ⁨%1⁩ کو سیشن ہے۔ مزید %n نے فون یا خط کی رضامندی نہیں دی، اس لیے وہ درج نہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Residents without email who have a session on %1.</source>
-        <translation>وہ رہائشی جن کا ای میل نہیں اور جن کا %1 کو سیشن ہے۔</translation>
+        <translation>وہ رہائشی جن کا ای میل نہیں اور جن کا ⁨%1⁩ کو سیشن ہے۔</translation>
     </message>
     <message>
         <source>Reminders for sessions on %1</source>
-        <translation>%1 کے سیشنوں کی یاد دہانیاں</translation>
+        <translation>⁨%1⁩ کے سیشنوں کی یاد دہانیاں</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8837,11 +8837,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
+        <translation>⁨%1⁩ لکھا نہیں جا سکتا: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 محفوظ کر دیا گیا۔</translation>
+        <translation>⁨%1⁩ محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -8874,15 +8874,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RemoveAwardLevelCommand</name>
     <message>
         <source>There is no award called “%1”.</source>
-        <translation>“%1” نام کا کوئی ایوارڈ نہیں۔</translation>
+        <translation>“⁨%1⁩” نام کا کوئی ایوارڈ نہیں۔</translation>
     </message>
     <message>
         <source>%1 is the only award; set another before removing it.</source>
-        <translation>%1 واحد ایوارڈ ہے؛ اسے ہٹانے سے پہلے کوئی اور مقرر کریں۔</translation>
+        <translation>⁨%1⁩ واحد ایوارڈ ہے؛ اسے ہٹانے سے پہلے کوئی اور مقرر کریں۔</translation>
     </message>
     <message>
         <source>Removed the %1 award.</source>
-        <translation>%1 ایوارڈ ہٹا دیا گیا۔</translation>
+        <translation>⁨%1⁩ ایوارڈ ہٹا دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -8904,7 +8904,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>RenewAssessment</name>
     <message>
         <source>%1 is not on loan (it is %2), so there is nothing to renew.</source>
-        <translation>%1 ادھار پر نہیں ہے (یہ %2 ہے)، اس لیے تجدید کے لیے کچھ نہیں۔</translation>
+        <translation>⁨%1⁩ ادھار پر نہیں ہے (یہ ⁨%2⁩ ہے)، اس لیے تجدید کے لیے کچھ نہیں۔</translation>
     </message>
     <message>
         <source>No loan rule covers this loan any more. An administrator must add one.</source>
@@ -8912,34 +8912,34 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 cannot be renewed: loans of this kind end on %2 (the loan rule&apos;s last date). It stays due on %3.</source>
-        <translation>%1 کی تجدید نہیں ہو سکتی: اس قسم کے ادھار %2 کو ختم ہوتے ہیں (ادھار قاعدے کی آخری تاریخ)۔ اس کی واپسی %3 ہی رہے گی۔</translation>
+        <translation>⁨%1⁩ کی تجدید نہیں ہو سکتی: اس قسم کے ادھار ⁨%2⁩ کو ختم ہوتے ہیں (ادھار قاعدے کی آخری تاریخ)۔ اس کی واپسی ⁨%3⁩ ہی رہے گی۔</translation>
     </message>
     <message>
         <source>This loan has been renewed %1 time(s); the rule allows %2.</source>
-        <translation>اس ادھار کی %1 بار تجدید ہو چکی ہے؛ قاعدہ %2 کی اجازت دیتا ہے۔</translation>
+        <translation>اس ادھار کی ⁨%1⁩ بار تجدید ہو چکی ہے؛ قاعدہ ⁨%2⁩ کی اجازت دیتا ہے۔</translation>
     </message>
     <message>
         <source>%1 resident(s) are waiting for a %2 at this branch.</source>
-        <translation>اس برانچ میں %1 رہائشی %2 کے منتظر ہیں۔</translation>
+        <translation>اس برانچ میں ⁨%1⁩ رہائشی ⁨%2⁩ کے منتظر ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>RenewCommand</name>
     <message>
         <source>%1 is on a different loan now: the loan this renewal was for has already ended.</source>
-        <translation>%1 اب کسی اور ادھار پر ہے: جس ادھار کی یہ تجدید تھی وہ ختم ہو چکا ہے۔</translation>
+        <translation>⁨%1⁩ اب کسی اور ادھار پر ہے: جس ادھار کی یہ تجدید تھی وہ ختم ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>%1 has been renewed since: this was to be renewal %2, and the loan has had %3.</source>
-        <translation>%1 کی اس دوران تجدید ہو چکی ہے: یہ تجدید نمبر %2 ہونی تھی، اور ادھار کی %3 ہو چکی ہیں۔</translation>
+        <translation>⁨%1⁩ کی اس دوران تجدید ہو چکی ہے: یہ تجدید نمبر ⁨%2⁩ ہونی تھی، اور ادھار کی ⁨%3⁩ ہو چکی ہیں۔</translation>
     </message>
     <message>
         <source>The override reason is too long (at most %1 characters).</source>
-        <translation>نظرانداز کرنے کی وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
+        <translation>نظرانداز کرنے کی وجہ بہت لمبی ہے (زیادہ سے زیادہ ⁨%1⁩ حروف)۔</translation>
     </message>
     <message>
         <source>renewal %1: %2</source>
-        <translation>تجدید %1: %2</translation>
+        <translation>تجدید ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>The loan changed while saving; nothing was saved.</source>
@@ -8947,11 +8947,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Overridden (%1): %2</source>
-        <translation>نظرانداز کیا گیا (%1): %2</translation>
+        <translation>نظرانداز کیا گیا (⁨%1⁩): ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 renewal(s) left.</source>
-        <translation>%1 تجدیدیں باقی۔</translation>
+        <translation>⁨%1⁩ تجدیدیں باقی۔</translation>
     </message>
     <message>
         <source>No renewals left.</source>
@@ -8959,7 +8959,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Renewed %1, now due %2.</source>
-        <translation>%1 کی تجدید ہو گئی، اب واپسی %2۔</translation>
+        <translation>⁨%1⁩ کی تجدید ہو گئی، اب واپسی ⁨%2⁩۔</translation>
     </message>
 </context>
 <context>
@@ -9014,31 +9014,31 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 · %2, lent to %3 (card %4)</source>
-        <translation>%1 · %2، %3 کو ادھار دیا گیا (کارڈ %4)</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩، ⁨%3⁩ کو ادھار دیا گیا (کارڈ ⁨%4⁩)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
         <source>Due now: %1 (days overdue: %2)</source>
-        <translation>موجودہ واپسی: %1 (تاخیر کے دن: %2)</translation>
+        <translation>موجودہ واپسی: ⁨%1⁩ (تاخیر کے دن: ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Due now: %1</source>
-        <translation>موجودہ واپسی: %1</translation>
+        <translation>موجودہ واپسی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Renewed, it will be due: %1</source>
-        <translation>تجدید کے بعد واپسی: %1</translation>
+        <translation>تجدید کے بعد واپسی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Renewals so far: %1 of %2</source>
-        <translation>اب تک تجدیدیں: %2 میں سے %1</translation>
+        <translation>اب تک تجدیدیں: ⁨%2⁩ میں سے ⁨%1⁩</translation>
     </message>
     <message>
         <source>Renewed %1: now due back %2.</source>
-        <translation>%1 کی تجدید ہو گئی: اب واپسی %2۔</translation>
+        <translation>⁨%1⁩ کی تجدید ہو گئی: اب واپسی ⁨%2⁩۔</translation>
     </message>
 </context>
 <context>
@@ -9081,19 +9081,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation>%1 تک کے اعداد و شمار۔</translation>
+        <translation>⁨%1⁩ تک کے اعداد و شمار۔</translation>
     </message>
     <message>
         <source>%1 % of loans out now</source>
-        <translation>%1 % ادھار اس وقت باہر</translation>
+        <translation>⁨%1⁩ % ادھار اس وقت باہر</translation>
     </message>
     <message>
         <source>Attended so far: %1</source>
-        <translation>اب تک حاضری: %1</translation>
+        <translation>اب تک حاضری: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation>ہدف %1</translation>
+        <translation>ہدف ⁨%1⁩</translation>
     </message>
     <message>
         <source>No target set</source>
@@ -9112,30 +9112,30 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Keep %1 aside: it is offered to the resident with card %2, first on the waiting list.</source>
-        <translation>%1 الگ رکھیں: یہ کارڈ %2 والے رہائشی کو پیش کی جا رہی ہے، جو انتظار کی فہرست میں پہلے ہیں۔</translation>
+        <translation>⁨%1⁩ الگ رکھیں: یہ کارڈ ⁨%2⁩ والے رہائشی کو پیش کی جا رہی ہے، جو انتظار کی فہرست میں پہلے ہیں۔</translation>
     </message>
     <message>
         <source>Keep %1 aside: it is offered to the resident with card %2, who reserved one.</source>
-        <translation>%1 الگ رکھیں: یہ کارڈ %2 والے رہائشی کو پیش کی جا رہی ہے، جنہوں نے ایک ریزرو کی تھی۔</translation>
+        <translation>⁨%1⁩ الگ رکھیں: یہ کارڈ ⁨%2⁩ والے رہائشی کو پیش کی جا رہی ہے، جنہوں نے ایک ریزرو کی تھی۔</translation>
     </message>
     <message>
         <source>The resident with card %1 was waiting for this device; they keep their place on the waiting list.</source>
-        <translation>کارڈ %1 والا رہائشی اس ڈیوائس کا منتظر تھا؛ وہ انتظار کی فہرست میں اپنی جگہ برقرار رکھتے ہیں۔</translation>
+        <translation>کارڈ ⁨%1⁩ والا رہائشی اس ڈیوائس کا منتظر تھا؛ وہ انتظار کی فہرست میں اپنی جگہ برقرار رکھتے ہیں۔</translation>
     </message>
     <message>
         <source>%1 was kept for this resident and is free again.</source>
-        <translation>%1 اس رہائشی کے لیے رکھی گئی تھی اور اب دوبارہ فارغ ہے۔</translation>
+        <translation>⁨%1⁩ اس رہائشی کے لیے رکھی گئی تھی اور اب دوبارہ فارغ ہے۔</translation>
     </message>
     <message>
         <source>%1 is free for anyone again.</source>
-        <translation>%1 اب دوبارہ سب کے لیے فارغ ہے۔</translation>
+        <translation>⁨%1⁩ اب دوبارہ سب کے لیے فارغ ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ReserveCommand</name>
     <message>
         <source>Unknown device type “%1”.</source>
-        <translation>نامعلوم ڈیوائس کی قسم “%1”۔</translation>
+        <translation>نامعلوم ڈیوائس کی قسم “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>Say which branch the resident will collect from.</source>
@@ -9143,19 +9143,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
-        <translation>نامعلوم برانچ “%1”۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>The resident with card %1 is already on the waiting list for a %2 at %3.</source>
-        <translation>کارڈ %1 والا رہائشی پہلے سے %3 میں %2 کے لیے انتظار کی فہرست میں ہے۔</translation>
+        <translation>کارڈ ⁨%1⁩ والا رہائشی پہلے سے ⁨%3⁩ میں ⁨%2⁩ کے لیے انتظار کی فہرست میں ہے۔</translation>
     </message>
     <message>
         <source>Place on the waiting list: %1.</source>
-        <translation>انتظار کی فہرست میں نمبر: %1۔</translation>
+        <translation>انتظار کی فہرست میں نمبر: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>Reserved a device for card %1.</source>
-        <translation>کارڈ %1 کے لیے ڈیوائس ریزرو کر دی گئی۔</translation>
+        <translation>کارڈ ⁨%1⁩ کے لیے ڈیوائس ریزرو کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -9166,7 +9166,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident: %1</source>
-        <translation>رہائشی: %1</translation>
+        <translation>رہائشی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Fields marked * are needed. Everything else can be added later.</source>
@@ -9174,7 +9174,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Library card %1</source>
-        <translation>لائبریری کارڈ %1</translation>
+        <translation>لائبریری کارڈ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Resident&apos;s details</source>
@@ -9398,7 +9398,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Resident: %1 (view only)</source>
-        <translation>رہائشی: %1 (صرف دیکھنے کے لیے)</translation>
+        <translation>رہائشی: ⁨%1⁩ (صرف دیکھنے کے لیے)</translation>
     </message>
     <message>
         <source>You can see this resident&apos;s details but not change them. Ask a librarian or a coordinator if something is wrong.</source>
@@ -9444,15 +9444,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is not a UK postcode (for example SW1A 1AA).</source>
-        <translation>“%1” برطانیہ کا پوسٹ کوڈ نہیں ہے (مثلاً SW1A 1AA)۔</translation>
+        <translation>“⁨%1⁩” برطانیہ کا پوسٹ کوڈ نہیں ہے (مثلاً SW1A 1AA)۔</translation>
     </message>
     <message>
         <source>“%1” is not a phone number (for example 020 7946 0000 or 07700 900123).</source>
-        <translation>“%1” فون نمبر نہیں ہے (مثلاً 020 7946 0000 یا 07700 900123)۔</translation>
+        <translation>“⁨%1⁩” فون نمبر نہیں ہے (مثلاً 020 7946 0000 یا 07700 900123)۔</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>“%1” ای میل پتہ نہیں ہے۔</translation>
+        <translation>“⁨%1⁩” ای میل پتہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>The address is too long (at most 300 characters).</source>
@@ -9472,19 +9472,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown borrower category “%1”.</source>
-        <translation>ادھار لینے والے کا نامعلوم زمرہ “%1”۔</translation>
+        <translation>ادھار لینے والے کا نامعلوم زمرہ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation>%1 موجود نہیں۔</translation>
+        <translation>⁨%1⁩ موجود نہیں۔</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation>%1 بہت لمبا ہے (زیادہ سے زیادہ %2 حروف)۔</translation>
+        <translation>⁨%1⁩ بہت لمبا ہے (زیادہ سے زیادہ ⁨%2⁩ حروف)۔</translation>
     </message>
     <message>
         <source>%1 must be written in letters.</source>
-        <translation>%1 حروف میں لکھا ہونا چاہیے۔</translation>
+        <translation>⁨%1⁩ حروف میں لکھا ہونا چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -9551,23 +9551,23 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Showing %1 of the residents who match; type more to narrow the search.</source>
-        <translation>مطابقت رکھنے والے رہائشیوں میں سے %1 دکھائے جا رہے ہیں؛ تلاش محدود کرنے کے لیے مزید لکھیں۔</translation>
+        <translation>مطابقت رکھنے والے رہائشیوں میں سے ⁨%1⁩ دکھائے جا رہے ہیں؛ تلاش محدود کرنے کے لیے مزید لکھیں۔</translation>
     </message>
     <message>
         <source>Residents found: %1</source>
-        <translation>ملنے والے رہائشی: %1</translation>
+        <translation>ملنے والے رہائشی: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No resident matches “%1”.</source>
-        <translation>کوئی رہائشی “%1” سے مطابقت نہیں رکھتا۔</translation>
+        <translation>کوئی رہائشی “⁨%1⁩” سے مطابقت نہیں رکھتا۔</translation>
     </message>
     <message>
         <source>No resident has library card %1. Press Ctrl+N to add them with this card.</source>
-        <translation>کسی رہائشی کے پاس لائبریری کارڈ %1 نہیں۔ اس کارڈ کے ساتھ شامل کرنے کے لیے Ctrl+N دبائیں۔</translation>
+        <translation>کسی رہائشی کے پاس لائبریری کارڈ ⁨%1⁩ نہیں۔ اس کارڈ کے ساتھ شامل کرنے کے لیے Ctrl+N دبائیں۔</translation>
     </message>
     <message>
         <source>None of your residents has library card %1.</source>
-        <translation>آپ کے کسی رہائشی کے پاس لائبریری کارڈ %1 نہیں۔</translation>
+        <translation>آپ کے کسی رہائشی کے پاس لائبریری کارڈ ⁨%1⁩ نہیں۔</translation>
     </message>
     <message>
         <source>That resident is no longer available to you. Search again.</source>
@@ -9575,7 +9575,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Saved. %1.</source>
-        <translation>محفوظ کر دیا گیا۔ %1۔</translation>
+        <translation>محفوظ کر دیا گیا۔ ⁨%1⁩۔</translation>
     </message>
 </context>
 <context>
@@ -9586,7 +9586,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ ⁨%1⁩ حروف)۔</translation>
     </message>
     <message>
         <source>There is no such loan conflict.</source>
@@ -9598,7 +9598,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The loan kept by the council&apos;s record is no longer active (it was %1 since), so it cannot be swapped. Check the device in and lend it again if needed.</source>
-        <translation>کونسل کے ریکارڈ میں رکھا گیا ادھار اب فعال نہیں (اس کے بعد سے %1)، اس لیے اسے بدلا نہیں جا سکتا۔ ڈیوائس کی واپسی وصول کریں اور ضرورت ہو تو دوبارہ ادھار دیں۔</translation>
+        <translation>کونسل کے ریکارڈ میں رکھا گیا ادھار اب فعال نہیں (اس کے بعد سے ⁨%1⁩)، اس لیے اسے بدلا نہیں جا سکتا۔ ڈیوائس کی واپسی وصول کریں اور ضرورت ہو تو دوبارہ ادھار دیں۔</translation>
     </message>
     <message>
         <source>removed</source>
@@ -9606,7 +9606,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Per coordinator: %1</source>
-        <translation>کوآرڈینیٹر کے مطابق: %1</translation>
+        <translation>کوآرڈینیٹر کے مطابق: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The other desk&apos;s loan is now the active one.</source>
@@ -9625,11 +9625,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>SIM %1 is back in stock.</source>
-        <translation>سم %1 اسٹاک میں واپس آ گئی۔</translation>
+        <translation>سم ⁨%1⁩ اسٹاک میں واپس آ گئی۔</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation>%1 ریٹائر کر دی گئی۔</translation>
+        <translation>⁨%1⁩ ریٹائر کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -9644,7 +9644,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 is back from repair and awaiting wipe: record the wipe before lending it.</source>
-        <translation>%1 مرمت سے واپس آ گئی ہے اور ڈیٹا مٹانے کی منتظر ہے: ادھار دینے سے پہلے ڈیٹا مٹانا درج کریں۔</translation>
+        <translation>⁨%1⁩ مرمت سے واپس آ گئی ہے اور ڈیٹا مٹانے کی منتظر ہے: ادھار دینے سے پہلے ڈیٹا مٹانا درج کریں۔</translation>
     </message>
 </context>
 <context>
@@ -9667,7 +9667,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Revoked the badge %1.</source>
-        <translation>بیج %1 منسوخ کر دیا گیا۔</translation>
+        <translation>بیج ⁨%1⁩ منسوخ کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -9697,45 +9697,45 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is not a synced table</source>
-        <translation>“%1” ہم وقت سازی والا ٹیبل نہیں ہے</translation>
+        <translation>“⁨%1⁩” ہم وقت سازی والا ٹیبل نہیں ہے</translation>
     </message>
     <message>
         <source>a %1 row has no id</source>
-        <translation>%1 کی ایک قطار کی کوئی شناخت نہیں</translation>
+        <translation>⁨%1⁩ کی ایک قطار کی کوئی شناخت نہیں</translation>
     </message>
     <message>
         <source>%1 has no column “%2”</source>
-        <translation>%1 میں کوئی کالم “%2” نہیں</translation>
+        <translation>⁨%1⁩ میں کوئی کالم “⁨%2⁩” نہیں</translation>
     </message>
     <message>
         <source>%1 has no column “%2” to change</source>
-        <translation>%1 میں تبدیل کرنے کے لیے کوئی کالم “%2” نہیں</translation>
+        <translation>⁨%1⁩ میں تبدیل کرنے کے لیے کوئی کالم “⁨%2⁩” نہیں</translation>
     </message>
 </context>
 <context>
     <name>SaveAwardLevelCommand</name>
     <message>
         <source>%1 is reached at %2 points.</source>
-        <translation>%1، %2 پوائنٹس پر حاصل ہوتا ہے۔</translation>
+        <translation>⁨%1⁩، ⁨%2⁩ پوائنٹس پر حاصل ہوتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>SaveBadgeCommand</name>
     <message>
         <source>Someone changed the badge %1 since you opened it. Open it again to see their change.</source>
-        <translation>آپ کے کھولنے کے بعد کسی نے بیج %1 تبدیل کر دیا۔ ان کی تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں۔</translation>
+        <translation>آپ کے کھولنے کے بعد کسی نے بیج ⁨%1⁩ تبدیل کر دیا۔ ان کی تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں۔</translation>
     </message>
     <message>
         <source>Changed the badge %1.</source>
-        <translation>بیج %1 تبدیل کر دیا گیا۔</translation>
+        <translation>بیج ⁨%1⁩ تبدیل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>The badge %1 was already like this.</source>
-        <translation>بیج %1 پہلے سے ایسا ہی تھا۔</translation>
+        <translation>بیج ⁨%1⁩ پہلے سے ایسا ہی تھا۔</translation>
     </message>
     <message>
         <source>Added the badge %1 (%2 points).</source>
-        <translation>بیج %1 شامل کر دیا گیا (%2 پوائنٹس)۔</translation>
+        <translation>بیج ⁨%1⁩ شامل کر دیا گیا (⁨%2⁩ پوائنٹس)۔</translation>
     </message>
 </context>
 <context>
@@ -9785,7 +9785,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>No branch “%1”.</source>
-        <translation>کوئی برانچ “%1” نہیں۔</translation>
+        <translation>کوئی برانچ “⁨%1⁩” نہیں۔</translation>
     </message>
     <message>
         <source>The event&apos;s start has passed: plan events for a time still to come.</source>
@@ -9801,7 +9801,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 is not taking part in events (their status is %2).</source>
-        <translation>%1 تقریبات میں حصہ نہیں لے رہا (ان کی حیثیت %2 ہے)۔</translation>
+        <translation>⁨%1⁩ تقریبات میں حصہ نہیں لے رہا (ان کی حیثیت ⁨%2⁩ ہے)۔</translation>
     </message>
     <message>
         <source>Added the event.</source>
@@ -9824,7 +9824,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>“%1” ای میل پتہ نہیں ہے۔</translation>
+        <translation>“⁨%1⁩” ای میل پتہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>The phone number is too long.</source>
@@ -9836,19 +9836,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is not a language code: use two letters, such as en, pl or ur.</source>
-        <translation>“%1” زبان کا کوڈ نہیں ہے: دو حروف استعمال کریں، جیسے en، pl یا ur۔</translation>
+        <translation>“⁨%1⁩” زبان کا کوڈ نہیں ہے: دو حروف استعمال کریں، جیسے en، pl یا ur۔</translation>
     </message>
     <message>
         <source>Unknown skills area “%1”; the areas are %2.</source>
-        <translation>نامعلوم مہارت کا شعبہ “%1”؛ شعبے یہ ہیں: %2۔</translation>
+        <translation>نامعلوم مہارت کا شعبہ “⁨%1⁩”؛ شعبے یہ ہیں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>Unknown way of helping “%1”; choose from %2.</source>
-        <translation>مدد کا نامعلوم طریقہ “%1”؛ ان میں سے منتخب کریں: %2۔</translation>
+        <translation>مدد کا نامعلوم طریقہ “⁨%1⁩”؛ ان میں سے منتخب کریں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>Unknown status “%1”; choose from %2.</source>
-        <translation>نامعلوم حیثیت “%1”؛ ان میں سے منتخب کریں: %2۔</translation>
+        <translation>نامعلوم حیثیت “⁨%1⁩”؛ ان میں سے منتخب کریں: ⁨%2⁩۔</translation>
     </message>
     <message>
         <source>The most a volunteer can give is 40 hours a week.</source>
@@ -9868,7 +9868,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Home visits need a current DBS check. Record %1&apos;s DBS check before offering home visits.</source>
-        <translation>گھر کے دوروں کے لیے موجودہ DBS جانچ ضروری ہے۔ گھر کے دورے پیش کرنے سے پہلے %1 کی DBS جانچ درج کریں۔</translation>
+        <translation>گھر کے دوروں کے لیے موجودہ DBS جانچ ضروری ہے۔ گھر کے دورے پیش کرنے سے پہلے ⁨%1⁩ کی DBS جانچ درج کریں۔</translation>
     </message>
     <message>
         <source>Home visits need a current DBS check. Add the volunteer, record their DBS check, then offer home visits.</source>
@@ -9894,7 +9894,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SectionPage</name>
     <message>
         <source>The store could not be read, so this list may be out of date. %1</source>
-        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے یہ فہرست پرانی ہو سکتی ہے۔ %1</translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے یہ فہرست پرانی ہو سکتی ہے۔ ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -9940,15 +9940,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SeedRowsCommand</name>
     <message>
         <source>A seed batch holds at most %1 rows.</source>
-        <translation>ابتدائی بیچ میں زیادہ سے زیادہ %1 قطاریں ہوتی ہیں۔</translation>
+        <translation>ابتدائی بیچ میں زیادہ سے زیادہ ⁨%1⁩ قطاریں ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>“%1” is not a table records can be seeded into.</source>
-        <translation>“%1” ایسا ٹیبل نہیں جس میں ابتدائی ریکارڈ ڈالے جا سکیں۔</translation>
+        <translation>“⁨%1⁩” ایسا ٹیبل نہیں جس میں ابتدائی ریکارڈ ڈالے جا سکیں۔</translation>
     </message>
     <message>
         <source>Seeded %1 of %2 records.</source>
-        <translation>%2 میں سے %1 ریکارڈ ڈال دیے گئے۔</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩ ریکارڈ ڈال دیے گئے۔</translation>
     </message>
 </context>
 <context>
@@ -9959,7 +9959,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 is in repair.</source>
-        <translation>%1 مرمت میں ہے۔</translation>
+        <translation>⁨%1⁩ مرمت میں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -9970,19 +9970,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
-        <translation>نامعلوم برانچ “%1”۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>%1 already belongs to %2.</source>
-        <translation>%1 پہلے ہی %2 کی ہے۔</translation>
+        <translation>⁨%1⁩ پہلے ہی ⁨%2⁩ کی ہے۔</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation>%1 کو بھیجی گئی</translation>
+        <translation>⁨%1⁩ کو بھیجی گئی</translation>
     </message>
     <message>
         <source>%1 is on its way to %2.</source>
-        <translation>%1 %2 کے راستے میں ہے۔</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ کے راستے میں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -10080,15 +10080,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 – outcome needed</source>
-        <translation>%1 – نتیجہ درکار</translation>
+        <translation>⁨%1⁩ – نتیجہ درکار</translation>
     </message>
     <message>
         <source>Sessions from today on: %1</source>
-        <translation>آج سے سیشن: %1</translation>
+        <translation>آج سے سیشن: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Sessions from today on: %1 · Waiting for an outcome: %2</source>
-        <translation>آج سے سیشن: %1 · نتیجے کے منتظر: %2</translation>
+        <translation>آج سے سیشن: ⁨%1⁩ · نتیجے کے منتظر: ⁨%2⁩</translation>
     </message>
     <message>
         <source>No sessions are booked from today on.</source>
@@ -10111,15 +10111,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Unknown device type “%1”.</source>
-        <translation>نامعلوم ڈیوائس کی قسم “%1”۔</translation>
+        <translation>نامعلوم ڈیوائس کی قسم “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>Unknown branch “%1”.</source>
-        <translation>نامعلوم برانچ “%1”۔</translation>
+        <translation>نامعلوم برانچ “⁨%1⁩”۔</translation>
     </message>
     <message>
         <source>The loan length must be between 1 and %1 days.</source>
-        <translation>ادھار کی مدت 1 سے %1 دن کے درمیان ہونی چاہیے۔</translation>
+        <translation>ادھار کی مدت 1 سے ⁨%1⁩ دن کے درمیان ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>Renewals must be between 0 and 99.</source>
@@ -10131,7 +10131,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The hard end date %1 has already passed.</source>
-        <translation>حتمی اختتامی تاریخ %1 گزر چکی ہے۔</translation>
+        <translation>حتمی اختتامی تاریخ ⁨%1⁩ گزر چکی ہے۔</translation>
     </message>
     <message>
         <source>Nothing was changed: the rule already says this.</source>
@@ -10143,11 +10143,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Loan rule for %1 borrowers: %2 days, %3 renewal(s), %4 device(s) at once%5.</source>
-        <translation>%1 ادھار لینے والوں کے لیے ادھار کا قاعدہ: %2 دن، %3 تجدیدیں، ایک وقت میں %4 ڈیوائسز%5۔</translation>
+        <translation>⁨%1⁩ ادھار لینے والوں کے لیے ادھار کا قاعدہ: ⁨%2⁩ دن، ⁨%3⁩ تجدیدیں، ایک وقت میں ⁨%4⁩ ڈیوائسز⁨%5⁩۔</translation>
     </message>
     <message>
         <source>, ending %1</source>
-        <translation>، %1 کو ختم</translation>
+        <translation>، ⁨%1⁩ کو ختم</translation>
     </message>
 </context>
 <context>
@@ -10158,7 +10158,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation>%1 منٹ</translation>
+        <translation>⁨%1⁩ منٹ</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -10166,11 +10166,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation>%1 سیکنڈ</translation>
+        <translation>⁨%1⁩ سیکنڈ</translation>
     </message>
     <message>
         <source>Too many wrong passwords for “%1”. Try again in %2, or ask a coordinator to check the account.</source>
-        <translation>“%1” کے لیے بہت زیادہ غلط پاس ورڈ۔ %2 بعد دوبارہ کوشش کریں، یا کسی کوآرڈینیٹر سے اکاؤنٹ چیک کروائیں۔</translation>
+        <translation>“⁨%1⁩” کے لیے بہت زیادہ غلط پاس ورڈ۔ ⁨%2⁩ بعد دوبارہ کوشش کریں، یا کسی کوآرڈینیٹر سے اکاؤنٹ چیک کروائیں۔</translation>
     </message>
     <message>
         <source>That user name and password do not match. Try again.</source>
@@ -10178,7 +10178,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The account “%1” is switched off. Ask an administrator.</source>
-        <translation>اکاؤنٹ “%1” بند ہے۔ کسی ایڈمنسٹریٹر سے پوچھیں۔</translation>
+        <translation>اکاؤنٹ “⁨%1⁩” بند ہے۔ کسی ایڈمنسٹریٹر سے پوچھیں۔</translation>
     </message>
 </context>
 <context>
@@ -10233,7 +10233,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 locked this desk. Enter the password to carry on, or switch person so someone else can sign in.</source>
-        <translation>%1 نے یہ ڈیسک لاک کیا۔ جاری رکھنے کے لیے پاس ورڈ درج کریں، یا فرد بدلیں تاکہ کوئی اور سائن ان کر سکے۔</translation>
+        <translation>⁨%1⁩ نے یہ ڈیسک لاک کیا۔ جاری رکھنے کے لیے پاس ورڈ درج کریں، یا فرد بدلیں تاکہ کوئی اور سائن ان کر سکے۔</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -10245,7 +10245,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Signing in failed because the store could not be read: %1</source>
-        <translation>سائن ان ناکام رہا کیونکہ ڈیٹا بیس پڑھا نہیں جا سکا: %1</translation>
+        <translation>سائن ان ناکام رہا کیونکہ ڈیٹا بیس پڑھا نہیں جا سکا: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -10264,7 +10264,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The volunteer is not enrolled on a pathway with the unit %1.</source>
-        <translation>رضاکار ایسے تربیتی راستے میں داخل نہیں ہے جس میں یونٹ %1 ہو۔</translation>
+        <translation>رضاکار ایسے تربیتی راستے میں داخل نہیں ہے جس میں یونٹ ⁨%1⁩ ہو۔</translation>
     </message>
     <message>
         <source>That outcome is already signed off.</source>
@@ -10280,19 +10280,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Signed off outcome %1.%2.</source>
-        <translation>نتیجہ %1.%2 کی منظوری دے دی گئی۔</translation>
+        <translation>نتیجہ ⁨%1⁩.⁨%2⁩ کی منظوری دے دی گئی۔</translation>
     </message>
     <message>
         <source>Unit %1 is achieved; it awaits a coordinator&apos;s verification.</source>
-        <translation>یونٹ %1 حاصل ہو گیا؛ یہ کوآرڈینیٹر کی تصدیق کا منتظر ہے۔</translation>
+        <translation>یونٹ ⁨%1⁩ حاصل ہو گیا؛ یہ کوآرڈینیٹر کی تصدیق کا منتظر ہے۔</translation>
     </message>
     <message>
         <source>This unit unlocks %1 bookings.</source>
-        <translation>یہ یونٹ %1 بکنگز کھولتا ہے۔</translation>
+        <translation>یہ یونٹ ⁨%1⁩ بکنگز کھولتا ہے۔</translation>
     </message>
     <message>
         <source>Every unit of %1 is achieved: a graduate!</source>
-        <translation>%1 کے تمام یونٹ حاصل ہو گئے: فارغ التحصیل!</translation>
+        <translation>⁨%1⁩ کے تمام یونٹ حاصل ہو گئے: فارغ التحصیل!</translation>
     </message>
 </context>
 <context>
@@ -10394,7 +10394,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Award reached: %1.</source>
-        <translation>حاصل شدہ ایوارڈ: %1۔</translation>
+        <translation>حاصل شدہ ایوارڈ: ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>Every award reached.</source>
@@ -10402,7 +10402,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 more points for %2 (%3 points).</source>
-        <translation>%2 (%3 پوائنٹس) کے لیے مزید %1 پوائنٹس۔</translation>
+        <translation>⁨%2⁩ (⁨%3⁩ پوائنٹس) کے لیے مزید ⁨%1⁩ پوائنٹس۔</translation>
     </message>
     <message>
         <source>Awards</source>
@@ -10410,15 +10410,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 points</source>
-        <translation>%1 پوائنٹس</translation>
+        <translation>⁨%1⁩ پوائنٹس</translation>
     </message>
     <message>
         <source>reached %1</source>
-        <translation>%1 حاصل</translation>
+        <translation>⁨%1⁩ حاصل</translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation>%1 باقی</translation>
+        <translation>⁨%1⁩ باقی</translation>
     </message>
     <message>
         <source>Points by category</source>
@@ -10446,7 +10446,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation>%1 پرنٹ ہوا۔</translation>
+        <translation>⁨%1⁩ پرنٹ ہوا۔</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -10505,15 +10505,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 badges of the target %2 (%3 %), earned by %4 learners.</source>
-        <translation>ہدف %2 میں سے %1 بیج (%3 %)، %4 سیکھنے والوں نے حاصل کیے۔</translation>
+        <translation>ہدف ⁨%2⁩ میں سے ⁨%1⁩ بیج (⁨%3⁩ %)، ⁨%4⁩ سیکھنے والوں نے حاصل کیے۔</translation>
     </message>
     <message>
         <source>%1 badges, earned by %2 learners; no target is set.</source>
-        <translation>%1 بیج، %2 سیکھنے والوں نے حاصل کیے؛ کوئی ہدف مقرر نہیں۔</translation>
+        <translation>⁨%1⁩ بیج، ⁨%2⁩ سیکھنے والوں نے حاصل کیے؛ کوئی ہدف مقرر نہیں۔</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 میں سے %1</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -10533,7 +10533,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 awards</source>
-        <translation>%1 ایوارڈز</translation>
+        <translation>⁨%1⁩ ایوارڈز</translation>
     </message>
     <message>
         <source>Team</source>
@@ -10556,11 +10556,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>Store</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>“%1” پڑھا نہیں جا سکتا: %2</translation>
+        <translation>“⁨%1⁩” پڑھا نہیں جا سکتا: ⁨%2⁩</translation>
     </message>
     <message>
         <source>“%1” is not a TechMates store: it is not an SQLite database file. Check the file name, or choose another file.</source>
-        <translation>“%1” TechMates ڈیٹا بیس نہیں ہے: یہ SQLite ڈیٹا بیس فائل نہیں۔ فائل کا نام دیکھیں، یا کوئی اور فائل منتخب کریں۔</translation>
+        <translation>“⁨%1⁩” TechMates ڈیٹا بیس نہیں ہے: یہ SQLite ڈیٹا بیس فائل نہیں۔ فائل کا نام دیکھیں، یا کوئی اور فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>No store file was named.</source>
@@ -10568,54 +10568,54 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is a folder, not a store file.</source>
-        <translation>“%1” فولڈر ہے، ڈیٹا بیس فائل نہیں۔</translation>
+        <translation>“⁨%1⁩” فولڈر ہے، ڈیٹا بیس فائل نہیں۔</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1” for the store. Choose a location you can write to.</source>
-        <translation>ڈیٹا بیس کے لیے فولڈر “%1” نہیں بنایا جا سکتا۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
+        <translation>ڈیٹا بیس کے لیے فولڈر “⁨%1⁩” نہیں بنایا جا سکتا۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>Cannot open or create the store “%1”: %2. Choose a location you can write to.</source>
-        <translation>ڈیٹا بیس “%1” کھولا یا بنایا نہیں جا سکتا: %2۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
+        <translation>ڈیٹا بیس “⁨%1⁩” کھولا یا بنایا نہیں جا سکتا: ⁨%2⁩۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose a location you can write to.</source>
-        <translation>ڈیٹا بیس “%1” صرف پڑھا جا سکتا ہے، لکھا نہیں جا سکتا۔ فائل کی اجازتیں دیکھیں یا ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
+        <translation>ڈیٹا بیس “⁨%1⁩” صرف پڑھا جا سکتا ہے، لکھا نہیں جا سکتا۔ فائل کی اجازتیں دیکھیں یا ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>“%1” is damaged or is not a TechMates store; it cannot be read. Restore it from a backup.</source>
-        <translation>“%1” خراب ہے یا TechMates ڈیٹا بیس نہیں؛ اسے پڑھا نہیں جا سکتا۔ اسے بیک اپ سے بحال کریں۔</translation>
+        <translation>“⁨%1⁩” خراب ہے یا TechMates ڈیٹا بیس نہیں؛ اسے پڑھا نہیں جا سکتا۔ اسے بیک اپ سے بحال کریں۔</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not a TechMates store. Choose a TechMates store file.</source>
-        <translation>“%1” SQLite ڈیٹا بیس ہے مگر TechMates ڈیٹا بیس نہیں۔ TechMates ڈیٹا بیس فائل منتخب کریں۔</translation>
+        <translation>“⁨%1⁩” SQLite ڈیٹا بیس ہے مگر TechMates ڈیٹا بیس نہیں۔ TechMates ڈیٹا بیس فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>The store “%1” was written by a newer version of TechMates Desk (store version %2; this program knows up to %3). Install the newer version to open it.</source>
-        <translation>ڈیٹا بیس “%1” کو TechMates Desk کے نئے ورژن نے لکھا ہے (ڈیٹا بیس ورژن %2؛ یہ پروگرام %3 تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔</translation>
+        <translation>ڈیٹا بیس “⁨%1⁩” کو TechMates Desk کے نئے ورژن نے لکھا ہے (ڈیٹا بیس ورژن ⁨%2⁩؛ یہ پروگرام ⁨%3⁩ تک جانتا ہے)۔ اسے کھولنے کے لیے نیا ورژن انسٹال کریں۔</translation>
     </message>
     <message>
         <source>The store “%1” cannot be written (journal mode %2).</source>
-        <translation>ڈیٹا بیس “%1” میں لکھا نہیں جا سکتا (جرنل موڈ %2)۔</translation>
+        <translation>ڈیٹا بیس “⁨%1⁩” میں لکھا نہیں جا سکتا (جرنل موڈ ⁨%2⁩)۔</translation>
     </message>
     <message>
         <source>The store “%1” can only be read, not written. Check the file&apos;s permissions or choose another location.</source>
-        <translation>ڈیٹا بیس “%1” صرف پڑھا جا سکتا ہے، لکھا نہیں جا سکتا۔ فائل کی اجازتیں دیکھیں یا کوئی اور جگہ منتخب کریں۔</translation>
+        <translation>ڈیٹا بیس “⁨%1⁩” صرف پڑھا جا سکتا ہے، لکھا نہیں جا سکتا۔ فائل کی اجازتیں دیکھیں یا کوئی اور جگہ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Updating the store to version %1 failed: %2</source>
-        <translation>ڈیٹا بیس کو ورژن %1 پر اپ ڈیٹ کرنا ناکام رہا: %2</translation>
+        <translation>ڈیٹا بیس کو ورژن ⁨%1⁩ پر اپ ڈیٹ کرنا ناکام رہا: ⁨%2⁩</translation>
     </message>
     <message>
         <source>The store is busy or cannot be written: %1</source>
-        <translation>ڈیٹا بیس مصروف ہے یا اس میں لکھا نہیں جا سکتا: %1</translation>
+        <translation>ڈیٹا بیس مصروف ہے یا اس میں لکھا نہیں جا سکتا: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>StoreRead</name>
     <message>
         <source>The store could not be read, so this may be out of date. %1</source>
-        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے یہ پرانا ہو سکتا ہے۔ %1</translation>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکا، اس لیے یہ پرانا ہو سکتا ہے۔ ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -10626,15 +10626,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The claim %1 is already %2.</source>
-        <translation>دعویٰ %1 پہلے ہی %2 ہے۔</translation>
+        <translation>دعویٰ ⁨%1⁩ پہلے ہی ⁨%2⁩ ہے۔</translation>
     </message>
     <message>
         <source>The claim %1 has no units to submit.</source>
-        <translation>دعویٰ %1 میں جمع کرانے کے لیے کوئی یونٹ نہیں۔</translation>
+        <translation>دعویٰ ⁨%1⁩ میں جمع کرانے کے لیے کوئی یونٹ نہیں۔</translation>
     </message>
     <message>
         <source>Submitted the claim %1.</source>
-        <translation>دعویٰ %1 جمع کرا دیا گیا۔</translation>
+        <translation>دعویٰ ⁨%1⁩ جمع کرا دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -10645,7 +10645,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>“%1” is not a web address the desk can use: it must start with https:// (or http:// on the council&apos;s own network) and name a server, for example https://techmates.example.gov.uk</source>
-        <translation>“%1” ایسا ویب پتہ نہیں جسے ڈیسک استعمال کر سکے: اسے https://‎ (یا کونسل کے اپنے نیٹ ورک پر http://‎) سے شروع ہونا چاہیے اور کسی سرور کا نام ہونا چاہیے، مثلاً https://techmates.example.gov.uk</translation>
+        <translation>“⁨%1⁩” ایسا ویب پتہ نہیں جسے ڈیسک استعمال کر سکے: اسے https://‎ (یا کونسل کے اپنے نیٹ ورک پر http://‎) سے شروع ہونا چاہیے اور کسی سرور کا نام ہونا چاہیے، مثلاً https://techmates.example.gov.uk</translation>
     </message>
     <message>
         <source>Leave the user name and password out of the address; the desk asks for them when you sign in.</source>
@@ -10660,15 +10660,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>SyncHttp</name>
     <message>
         <source>The server did not answer (%1).</source>
-        <translation>سرور نے جواب نہیں دیا (%1)۔</translation>
+        <translation>سرور نے جواب نہیں دیا (⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>The server is busy or having trouble (HTTP %1); trying again later.</source>
-        <translation>سرور مصروف ہے یا مشکل میں ہے (HTTP %1)؛ بعد میں دوبارہ کوشش ہوگی۔</translation>
+        <translation>سرور مصروف ہے یا مشکل میں ہے (HTTP ⁨%1⁩)؛ بعد میں دوبارہ کوشش ہوگی۔</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation>سرور نے درخواست مسترد کر دی (HTTP %1)۔</translation>
+        <translation>سرور نے درخواست مسترد کر دی (HTTP ⁨%1⁩)۔</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut short; trying again.</source>
@@ -10699,7 +10699,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation>تنازعات (%1)</translation>
+        <translation>تنازعات (⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -10818,11 +10818,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%L1 changes made at this desk</source>
-        <translation>اس ڈیسک پر کی گئی %L1 تبدیلیاں</translation>
+        <translation>اس ڈیسک پر کی گئی ⁨%L1⁩ تبدیلیاں</translation>
     </message>
     <message>
         <source>Cannot be read just now: %1</source>
-        <translation>ابھی پڑھا نہیں جا سکتا: %1</translation>
+        <translation>ابھی پڑھا نہیں جا سکتا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>A sync is already running; wait for it to finish.</source>
@@ -10850,7 +10850,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Syncs every %1 minutes</source>
-        <translation>ہر %1 منٹ ہم وقت سازی</translation>
+        <translation>ہر ⁨%1⁩ منٹ ہم وقت سازی</translation>
     </message>
     <message>
         <source>, and as soon as the network comes back after a sync could not reach the server.</source>
@@ -10870,11 +10870,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>First sync: sending this desk&apos;s records to the council (%L1 so far)</source>
-        <translation>پہلی ہم وقت سازی: اس ڈیسک کے ریکارڈ کونسل کو بھیجے جا رہے ہیں (اب تک %L1)</translation>
+        <translation>پہلی ہم وقت سازی: اس ڈیسک کے ریکارڈ کونسل کو بھیجے جا رہے ہیں (اب تک ⁨%L1⁩)</translation>
     </message>
     <message>
         <source>Sending changes: %L1 of %L2</source>
-        <translation>تبدیلیاں بھیجی جا رہی ہیں: %L2 میں سے %L1</translation>
+        <translation>تبدیلیاں بھیجی جا رہی ہیں: ⁨%L2⁩ میں سے ⁨%L1⁩</translation>
     </message>
     <message>
         <source>Receiving the council&apos;s changes</source>
@@ -10890,15 +10890,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Synced. Changes sent: %L1 (%L2 taken, %L3 turned down, %L4 conflicts). Changes received: %L5.</source>
-        <translation>ہم وقت سازی ہو گئی۔ بھیجی گئی تبدیلیاں: %L1 (%L2 قبول، %L3 مسترد، %L4 تنازعات)۔ وصول شدہ تبدیلیاں: %L5۔</translation>
+        <translation>ہم وقت سازی ہو گئی۔ بھیجی گئی تبدیلیاں: ⁨%L1⁩ (⁨%L2⁩ قبول، ⁨%L3⁩ مسترد، ⁨%L4⁩ تنازعات)۔ وصول شدہ تبدیلیاں: ⁨%L5⁩۔</translation>
     </message>
     <message>
         <source>Synced. Nothing to send. Changes received: %L1.</source>
-        <translation>ہم وقت سازی ہو گئی۔ بھیجنے کو کچھ نہیں۔ وصول شدہ تبدیلیاں: %L1۔</translation>
+        <translation>ہم وقت سازی ہو گئی۔ بھیجنے کو کچھ نہیں۔ وصول شدہ تبدیلیاں: ⁨%L1⁩۔</translation>
     </message>
     <message>
         <source>This desk&apos;s %L1 existing records were sent to the council first.</source>
-        <translation>اس ڈیسک کے %L1 موجودہ ریکارڈ پہلے کونسل کو بھیجے گئے۔</translation>
+        <translation>اس ڈیسک کے ⁨%L1⁩ موجودہ ریکارڈ پہلے کونسل کو بھیجے گئے۔</translation>
     </message>
     <message>
         <source>A coordinator confirms who has each doubly lent device under Sync → Conflicts.</source>
@@ -10906,7 +10906,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Changes made by other people at this desk, waiting until they sync themselves: %L1.</source>
-        <translation>اس ڈیسک پر دوسرے افراد کی کی گئی تبدیلیاں، جو ان کی اپنی ہم وقت سازی کی منتظر ہیں: %L1۔</translation>
+        <translation>اس ڈیسک پر دوسرے افراد کی کی گئی تبدیلیاں، جو ان کی اپنی ہم وقت سازی کی منتظر ہیں: ⁨%L1⁩۔</translation>
     </message>
     <message>
         <source>Your sign-in to the council server has expired or was withdrawn: sign in again.</source>
@@ -10914,11 +10914,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The council server could not be reached: %1 The desk keeps working offline; changes wait here and go with the next sync.</source>
-        <translation>کونسل سرور تک رسائی نہیں ہو سکی: %1 ڈیسک آف لائن کام کرتا رہتا ہے؛ تبدیلیاں یہاں انتظار کرتی ہیں اور اگلی ہم وقت سازی کے ساتھ جاتی ہیں۔</translation>
+        <translation>کونسل سرور تک رسائی نہیں ہو سکی: ⁨%1⁩ ڈیسک آف لائن کام کرتا رہتا ہے؛ تبدیلیاں یہاں انتظار کرتی ہیں اور اگلی ہم وقت سازی کے ساتھ جاتی ہیں۔</translation>
     </message>
     <message>
         <source>Signed in as %1; this computer&apos;s keychain keeps the sign-in.</source>
-        <translation>%1 کے طور پر سائن ان؛ اس کمپیوٹر کی کی چین سائن ان محفوظ رکھتی ہے۔</translation>
+        <translation>⁨%1⁩ کے طور پر سائن ان؛ اس کمپیوٹر کی کی چین سائن ان محفوظ رکھتی ہے۔</translation>
     </message>
     <message>
         <source>Not signed in to the server. Sync now asks for your password once.</source>
@@ -10937,11 +10937,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The store could not take the server&apos;s records: %1</source>
-        <translation>ڈیٹا بیس سرور کے ریکارڈ قبول نہیں کر سکا: %1</translation>
+        <translation>ڈیٹا بیس سرور کے ریکارڈ قبول نہیں کر سکا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The server would not take this store&apos;s records: %1</source>
-        <translation>سرور نے اس ڈیٹا بیس کے ریکارڈ قبول نہیں کیے: %1</translation>
+        <translation>سرور نے اس ڈیٹا بیس کے ریکارڈ قبول نہیں کیے: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The server answered for only part of what was sent.</source>
@@ -10949,26 +10949,26 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation>سرور کا جواب پڑھا نہیں جا سکا: %1</translation>
+        <translation>سرور کا جواب پڑھا نہیں جا سکا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be read: %1</source>
-        <translation>سرور کی تبدیلیاں پڑھی نہیں جا سکیں: %1</translation>
+        <translation>سرور کی تبدیلیاں پڑھی نہیں جا سکیں: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>SyncWorker</name>
     <message>
         <source>This desk&apos;s store could not be opened for the sync: %1</source>
-        <translation>ہم وقت سازی کے لیے اس ڈیسک کا ڈیٹا بیس کھولا نہیں جا سکا: %1</translation>
+        <translation>ہم وقت سازی کے لیے اس ڈیسک کا ڈیٹا بیس کھولا نہیں جا سکا: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 does not look like a TechMates council server (%2).</source>
-        <translation>%1 TechMates کونسل سرور نہیں لگتا (%2)۔</translation>
+        <translation>⁨%1⁩ TechMates کونسل سرور نہیں لگتا (⁨%2⁩)۔</translation>
     </message>
     <message>
         <source>The store could not be read or written during the sync: %1</source>
-        <translation>ہم وقت سازی کے دوران ڈیٹا بیس پڑھا یا لکھا نہیں جا سکا: %1</translation>
+        <translation>ہم وقت سازی کے دوران ڈیٹا بیس پڑھا یا لکھا نہیں جا سکا: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -11078,15 +11078,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 میں سے %1</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>⁨%1⁩ %</translation>
     </message>
     <message>
         <source>Enrolled: %1 · Graduates: %2</source>
-        <translation>داخل: %1 · فارغ التحصیل: %2</translation>
+        <translation>داخل: ⁨%1⁩ · فارغ التحصیل: ⁨%2⁩</translation>
     </message>
     <message>
         <source>No volunteers are enrolled on a training pathway yet.</source>
@@ -11102,7 +11102,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Every volunteer is enrolled on %1 already.</source>
-        <translation>ہر رضاکار پہلے ہی %1 میں داخل ہے۔</translation>
+        <translation>ہر رضاکار پہلے ہی ⁨%1⁩ میں داخل ہے۔</translation>
     </message>
     <message>
         <source>Enrol a volunteer</source>
@@ -11110,7 +11110,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Volunteer to enrol on %1:</source>
-        <translation>%1 میں داخل کرنے کے لیے رضاکار:</translation>
+        <translation>⁨%1⁩ میں داخل کرنے کے لیے رضاکار:</translation>
     </message>
 </context>
 <context>
@@ -11129,27 +11129,27 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Home branch: %1</source>
-        <translation>اپنی برانچ: %1</translation>
+        <translation>اپنی برانچ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>enrolled %1</source>
-        <translation>%1 کو داخل</translation>
+        <translation>⁨%1⁩ کو داخل</translation>
     </message>
     <message>
         <source>; graduated %1</source>
-        <translation>؛ %1 کو فارغ التحصیل</translation>
+        <translation>؛ ⁨%1⁩ کو فارغ التحصیل</translation>
     </message>
     <message>
         <source>Units achieved: %1 of %2.</source>
-        <translation>حاصل شدہ یونٹ: %2 میں سے %1۔</translation>
+        <translation>حاصل شدہ یونٹ: ⁨%2⁩ میں سے ⁨%1⁩۔</translation>
     </message>
     <message>
         <source>Achieved %1</source>
-        <translation>%1 کو حاصل کیا</translation>
+        <translation>⁨%1⁩ کو حاصل کیا</translation>
     </message>
     <message>
         <source>, verified by %1</source>
-        <translation>، تصدیق کنندہ %1</translation>
+        <translation>، تصدیق کنندہ ⁨%1⁩</translation>
     </message>
     <message>
         <source>, awaiting verification</source>
@@ -11157,19 +11157,19 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>, certificate %1</source>
-        <translation>، سرٹیفکیٹ %1</translation>
+        <translation>، سرٹیفکیٹ ⁨%1⁩</translation>
     </message>
     <message>
         <source>, claim %1 (%2)</source>
-        <translation>، دعویٰ %1 (%2)</translation>
+        <translation>، دعویٰ ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>%1 of %2 outcomes signed off</source>
-        <translation>%2 میں سے %1 نتائج کی منظوری</translation>
+        <translation>⁨%2⁩ میں سے ⁨%1⁩ نتائج کی منظوری</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation>از %1</translation>
+        <translation>از ⁨%1⁩</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
@@ -11177,7 +11177,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Signed off by %1, %2</source>
-        <translation>%1 نے منظوری دی، %2</translation>
+        <translation>⁨%1⁩ نے منظوری دی، ⁨%2⁩</translation>
     </message>
     <message>
         <source>Not signed off</source>
@@ -11185,7 +11185,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Printed %1.</source>
-        <translation>%1 پرنٹ ہوا۔</translation>
+        <translation>⁨%1⁩ پرنٹ ہوا۔</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -11208,7 +11208,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>VerifyUnitCommand</name>
     <message>
         <source>There is no unit with the code %1.</source>
-        <translation>کوڈ %1 والا کوئی یونٹ نہیں۔</translation>
+        <translation>کوڈ ⁨%1⁩ والا کوئی یونٹ نہیں۔</translation>
     </message>
     <message>
         <source>Nobody verifies their own training.</source>
@@ -11216,15 +11216,15 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>The unit %1 is not achieved yet: every outcome needs an assessor&apos;s sign-off first.</source>
-        <translation>یونٹ %1 ابھی حاصل نہیں ہوا: ہر نتیجے کے لیے پہلے جائزہ کار کی منظوری درکار ہے۔</translation>
+        <translation>یونٹ ⁨%1⁩ ابھی حاصل نہیں ہوا: ہر نتیجے کے لیے پہلے جائزہ کار کی منظوری درکار ہے۔</translation>
     </message>
     <message>
         <source>The unit %1 is already verified.</source>
-        <translation>یونٹ %1 کی پہلے ہی تصدیق ہو چکی ہے۔</translation>
+        <translation>یونٹ ⁨%1⁩ کی پہلے ہی تصدیق ہو چکی ہے۔</translation>
     </message>
     <message>
         <source>Verified the unit %1; it can now be claimed.</source>
-        <translation>یونٹ %1 کی تصدیق ہو گئی؛ اب اس کا دعویٰ کیا جا سکتا ہے۔</translation>
+        <translation>یونٹ ⁨%1⁩ کی تصدیق ہو گئی؛ اب اس کا دعویٰ کیا جا سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -11315,7 +11315,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>DBS checks needing attention: %1</source>
-        <translation>توجہ طلب DBS جانچیں: %1</translation>
+        <translation>توجہ طلب DBS جانچیں: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Edit volunteer</source>
@@ -11343,11 +11343,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>Helps with %1</source>
-        <translation>%1 میں مدد کرتا ہے</translation>
+        <translation>⁨%1⁩ میں مدد کرتا ہے</translation>
     </message>
     <message>
         <source>Offers %1</source>
-        <translation>%1 پیش کرتا ہے</translation>
+        <translation>⁨%1⁩ پیش کرتا ہے</translation>
     </message>
     <message>
         <source>None</source>
@@ -11367,7 +11367,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>DBS check for %1</source>
-        <translation>%1 کی DBS جانچ</translation>
+        <translation>⁨%1⁩ کی DBS جانچ</translation>
     </message>
     <message>
         <source>Certificate number, 12 digits</source>
@@ -11450,7 +11450,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation>%2 کے ساتھ %1</translation>
+        <translation>⁨%2⁩ کے ساتھ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -11473,7 +11473,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     <name>WaitlistQueue</name>
     <message>
         <source>The freed slot is offered to card %1, first on the waiting list: book it for them from the waiting list.</source>
-        <translation>خالی ہونے والا وقت کارڈ %1 کو پیش کیا گیا ہے، جو انتظار کی فہرست میں پہلے ہیں: انتظار کی فہرست سے ان کے لیے بک کریں۔</translation>
+        <translation>خالی ہونے والا وقت کارڈ ⁨%1⁩ کو پیش کیا گیا ہے، جو انتظار کی فہرست میں پہلے ہیں: انتظار کی فہرست سے ان کے لیے بک کریں۔</translation>
     </message>
 </context>
 <context>
@@ -11624,11 +11624,11 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩ (⁨%3⁩)</translation>
     </message>
     <message>
         <source>%1 · %2, %3 (%4)</source>
-        <translation>%1 · %2، %3 (%4)</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩، ⁨%3⁩ (⁨%4⁩)</translation>
     </message>
     <message>
         <source>Scan the wiped device&apos;s asset tag first.</source>
@@ -11647,7 +11647,7 @@ Device and data loans, TechMates sessions, iDEA badges and volunteer training fo
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>&amp;Lock desk</source>

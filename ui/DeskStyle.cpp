@@ -69,7 +69,12 @@ void DeskStyle::apply(QApplication &app) {
         font.setPointSizeF(10);
         app.setFont(font);
     }
-    app.setStyleSheet(QString::fromUtf8(kStyleSheet));
+    QString sheet = QString::fromUtf8(kStyleSheet);
+    if (QApplication::layoutDirection() == Qt::RightToLeft) {
+        // Style sheets do not mirror: the selected section's bar goes on the reading side (Urdu).
+        sheet.replace(QLatin1String("border-left:"), QLatin1String("border-right:"));
+    }
+    app.setStyleSheet(sheet);
 }
 
 void DeskStyle::setUpTable(QTableView *view) {

@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -100,6 +103,8 @@ int bench(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerBenchCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("bench"), QString(),

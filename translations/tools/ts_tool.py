@@ -6,6 +6,8 @@
   ts_tool.py check   [TS...]                        exit 1 on unfinished/empty messages, changed %N
                                                     placeholders or & accelerators, missing RTL for ur
   ts_tool.py stats   [TS...]                        finished/total per file
+  ts_tool.py bidi    LANG                           set %N apart with Unicode isolates (merge does this
+                                                    for right-to-left languages)
 
 A batch file holds one unfinished source text per line: `id<TAB>source`. Newlines and tabs inside a
 text are written as \\n and \\t. Texts that occur in several contexts are exported once and the
@@ -160,6 +162,43 @@ def keep_accelerator(src, text):
     return plain + " (&" + key.upper() + ")" + ellipsis
 
 
+FSI, PDI = "\u2068", "\u2069"
+ISOLATE_RX = re.compile(r"(?<!\u2068)(%L?\d{1,2})(?!\u2069)")
+
+
+def needs_isolates(lang, context, source):
+    """Right-to-left translations set each %N apart with Unicode isolates (FSI … PDI) so that a path, tag,
+    date or English name inside an Urdu sentence keeps its own order and does not drag the punctuation
+    around it ("tmp/x.db/" instead of "/tmp/x.db"). Not for the terminal (CLI) or for file names."""
+    return (lang in RTL_LANGS and context != "Cli" and " " in source.strip()
+            and not re.search(r"\.(pdf|csv|json|txt|png)$", source))
+
+
+def isolate(text):
+    return ISOLATE_RX.sub(FSI + r"\1" + PDI, text)
+
+
+def apply_isolates(tree, lang):
+    changed = 0
+    for ctxname, m in messages(tree):
+        if not needs_isolates(lang, ctxname, m.findtext("source") or ""):
+            continue
+        tr = m.find("translation")
+        for node in (tr.findall("numerusform") or [tr]):
+            if node.text and ISOLATE_RX.search(node.text):
+                node.text = isolate(node.text)
+                changed += 1
+    return changed
+
+
+def cmd_bidi(a):
+    path = ts_path(a.lang)
+    tree = ET.parse(path)
+    n = apply_isolates(tree, a.lang)
+    write(tree, path)
+    print("isolated the placeholders of %d translation(s) in %s" % (n, path))
+
+
 def cmd_merge(a):
     path = ts_path(a.lang)
     tree = ET.parse(path)
@@ -199,6 +238,7 @@ def cmd_merge(a):
         if "type" in tr.attrib:
             del tr.attrib["type"]
         applied += 1
+    apply_isolates(tree, a.lang)
     write(tree, path)
     print("merged %d texts into %d messages of %s" % (len(done), applied, path))
 
@@ -234,6 +274,8 @@ def check_file(path):
                 problems.append("%s: placeholders %s in the source but %s in %r" % (where, want, got, t[:70]))
             if accel_count(src) != accel_count(t) or accelerator(src) != accelerator(t):
                 problems.append("%s: the source's Alt+%s is Alt+%s in %r" % (where, accelerator(src), accelerator(t), t[:70]))
+            if needs_isolates(lang, ctxname, src) and ISOLATE_RX.search(t):
+                problems.append("%s: a placeholder is not set apart with FSI/PDI for right to left in %r" % (where, t[:70]))
             if src.startswith("<") != t.startswith("<") or src.count("<b>") != t.count("<b>"):
                 problems.append("%s: markup differs in %r" % (where, t[:70]))
     if lang in RTL_LANGS:
@@ -279,10 +321,12 @@ def main():
     m.add_argument("--out", default="/tmp/techmates-ts")
     c = sub.add_parser("check")
     c.add_argument("files", nargs="*")
+    b = sub.add_parser("bidi")
+    b.add_argument("lang")
     s = sub.add_parser("stats")
     s.add_argument("files", nargs="*")
     a = ap.parse_args()
-    return {"export": cmd_export, "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats}[a.cmd](a) or 0
+    return {"export": cmd_export, "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats, "bidi": cmd_bidi}[a.cmd](a) or 0
 
 
 if __name__ == "__main__":
