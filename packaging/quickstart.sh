@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev sqlite3 libqrencode-dev
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core fonts-noto-ui-core qt6-translations-l10n python3
   postgresql util-linux
   clang libclang-rt-14-dev
   appstream desktop-file-utils dpkg-dev debootstrap

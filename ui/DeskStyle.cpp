@@ -5,9 +5,24 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 namespace {
+// In a right-to-left desk (Urdu) a cell's text in Latin letters — a tag, a name, "Galaxy Tab A9+" — is set
+// apart as left-to-right, so its neutral characters stay where they belong ("+A9" otherwise).
+class IsolatingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override {
+        const QString text = QStyledItemDelegate::displayText(value, locale);
+        if (text.isEmpty() || text.isRightToLeft()) {
+            return text;
+        }
+        return QChar(0x2066) + text + QChar(0x2069);
+    }
+};
+
 const char *const kStyleSheet = R"(
 QWidget#navPanel { background: #1f3a4d; }
 QLabel#navBrand { color: #ffffff; }
@@ -40,7 +55,7 @@ QFrame[tile="true"]:focus { border: 2px solid #1f5f8b; }
 QFrame[tile="true"] QLabel { border: none; background: transparent; }
 QLabel#appTitle { color: #1f3a4d; }
 )";
-}
+} // namespace
 
 void DeskStyle::apply(QApplication &app) {
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -69,7 +84,12 @@ void DeskStyle::apply(QApplication &app) {
         font.setPointSizeF(10);
         app.setFont(font);
     }
-    app.setStyleSheet(QString::fromUtf8(kStyleSheet));
+    QString sheet = QString::fromUtf8(kStyleSheet);
+    if (QApplication::layoutDirection() == Qt::RightToLeft) {
+        // Style sheets do not mirror: the selected section's bar goes on the reading side (Urdu).
+        sheet.replace(QLatin1String("border-left:"), QLatin1String("border-right:"));
+    }
+    app.setStyleSheet(sheet);
 }
 
 void DeskStyle::setUpTable(QTableView *view) {
@@ -87,6 +107,9 @@ void DeskStyle::setUpTable(QTableView *view) {
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    if (view->isRightToLeft()) {
+        view->setItemDelegate(new IsolatingDelegate(view));
+    }
 }
 
 QFont DeskStyle::scaledFont(const QWidget *widget, qreal factor, bool bold) {

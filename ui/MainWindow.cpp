@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "LanguageDialog.h"
 #include "SignInPanel.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "store/Store.h"
 
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -63,6 +66,13 @@ void MainWindow::buildMenus() {
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setToolTip(tr("Hide everything until someone signs in"));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    QAction *language = desk->addAction(tr("L&anguage…"));
+    language->setObjectName(QStringLiteral("languageAction"));
+    connect(language, &QAction::triggered, this, [this] {
+        QSettings settings;
+        LanguageDialog dialog(settings, Translations::installed(), this);
+        dialog.exec();
+    });
     desk->addSeparator();
     QAction *quit = desk->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -20,6 +20,9 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -119,6 +122,8 @@ int bench(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerBenchCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("bench"), QString(),

@@ -17,6 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("Cli", text, disambiguation, n);
@@ -102,11 +105,11 @@ int volunteerList(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 
-const char *kCreateUsage =
-    "Usage: techmates booking create --volunteer ID --resident CARD --start DATETIME --minutes N "
-    "--channel phone|video|library|home [--branch ID] [--need AREA] [--need-text TEXT]\n"
-    "  DATETIME: local time such as 2026-03-09T10:00 (or an instant with Z or an offset).\n"
-    "  AREA: communicating, handling_information, transacting, problem_solving or being_safe.";
+const char *kCreateUsage = QT_TRANSLATE_NOOP(
+    "Cli", "Usage: techmates booking create --volunteer ID --resident CARD --start DATETIME --minutes N "
+           "--channel phone|video|library|home [--branch ID] [--need AREA] [--need-text TEXT]\n"
+           "  DATETIME: local time such as 2026-03-09T10:00 (or an instant with Z or an offset).\n"
+           "  AREA: communicating, handling_information, transacting, problem_solving or being_safe.");
 
 int bookingCreate(CliContext &ctx, const QStringList &args) {
     CliArgs a;
@@ -236,14 +239,15 @@ int bookingList(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 
-const char *kOutcomeUsage =
+const char *kOutcomeUsage = QT_TRANSLATE_NOOP(
+    "Cli",
     "Usage: techmates booking outcome --booking ID --status "
     "attended|resident_no_show|volunteer_no_show|cancelled "
     "[--skills LIST] [--confidence-before N] [--confidence-after N] [--tasks TEXT] [--referrals TEXT] "
     "[--notes TEXT] [--reason TEXT]\n"
     "  LIST: comma-separated areas (communicating, handling_information, transacting, problem_solving, "
     "being_safe).\n"
-    "  --reason is needed to cancel.";
+    "  --reason is needed to cancel.");
 
 int bookingOutcome(CliContext &ctx, const QStringList &args) {
     CliArgs a;
@@ -404,6 +408,8 @@ int bookingReminders(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerBookingCliCommands(CliRegistry &registry) {
     registry.add(

@@ -9,6 +9,9 @@
 
 #include <unistd.h>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -79,6 +82,8 @@ int demo(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerDemoCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("demo"), QString(),

@@ -17,6 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -307,26 +310,28 @@ int step(CliContext &ctx, const QStringList &args, const char *usage, const char
 }
 
 int retire(CliContext &ctx, const QStringList &args) {
-    return step<RetireDeviceCommand>(ctx, args, "Usage: techmates device retire TAG [--reason TEXT]",
-                                     "reason");
+    return step<RetireDeviceCommand>(
+        ctx, args, QT_TRANSLATE_NOOP("Cli", "Usage: techmates device retire TAG [--reason TEXT]"), "reason");
 }
 
 int lost(CliContext &ctx, const QStringList &args) {
-    return step<MarkLostCommand>(ctx, args, "Usage: techmates device lost TAG [--reason TEXT]", "reason");
+    return step<MarkLostCommand>(
+        ctx, args, QT_TRANSLATE_NOOP("Cli", "Usage: techmates device lost TAG [--reason TEXT]"), "reason");
 }
 
 int repair(CliContext &ctx, const QStringList &args) {
-    return step<SendToRepairCommand>(ctx, args, "Usage: techmates device repair TAG [--fault TEXT]", "fault");
+    return step<SendToRepairCommand>(
+        ctx, args, QT_TRANSLATE_NOOP("Cli", "Usage: techmates device repair TAG [--fault TEXT]"), "fault");
 }
 
 int repaired(CliContext &ctx, const QStringList &args) {
-    return step<ReturnFromRepairCommand>(ctx, args, "Usage: techmates device repaired TAG [--note TEXT]",
-                                         "note");
+    return step<ReturnFromRepairCommand>(
+        ctx, args, QT_TRANSLATE_NOOP("Cli", "Usage: techmates device repaired TAG [--note TEXT]"), "note");
 }
 
 int receive(CliContext &ctx, const QStringList &args) {
-    return step<ReceiveTransferCommand>(ctx, args, "Usage: techmates device receive TAG [--note TEXT]",
-                                        "note");
+    return step<ReceiveTransferCommand>(
+        ctx, args, QT_TRANSLATE_NOOP("Cli", "Usage: techmates device receive TAG [--note TEXT]"), "note");
 }
 
 int found(CliContext &ctx, const QStringList &args) {
@@ -423,6 +428,8 @@ int simAdd(CliContext &ctx, const QStringList &args) {
     return ctx.run(command);
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerDeviceCommands(CliRegistry &registry) {
     const QString group = QStringLiteral("device");

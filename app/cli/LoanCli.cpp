@@ -21,6 +21,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -53,13 +56,14 @@ void printIssues(CliContext &ctx, const LoanIssues &issues) {
     }
 }
 
-const char *kCheckoutUsage =
+const char *kCheckoutUsage = QT_TRANSLATE_NOOP(
+    "Cli",
     "Usage: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] "
     "[--kit ITEMS]\n"
     "  --signed-name NAME: the name the resident typed to accept the agreement (checked against their "
     "record).\n"
     "  Without it the agreement is recorded as signed on paper: print the terms, have them signed, keep the "
-    "copy.";
+    "copy.");
 
 int checkout(CliContext &ctx, const QStringList &args) {
     CliArgs a;
@@ -495,6 +499,8 @@ int dataExpiring(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerLoanCommands(CliRegistry &registry) {
     const QString group = QStringLiteral("loan");

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -166,6 +169,8 @@ int edit(CliContext &ctx, const QStringList &args) {
     return ctx.run(command);
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerResidentCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("resident"), QStringLiteral("find"),

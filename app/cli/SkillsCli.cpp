@@ -18,6 +18,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -402,6 +405,8 @@ int totals(CliContext &ctx, const QStringList &args) {
     }
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerSkillsCliCommands(CliRegistry &registry) {
     const QString badge = QStringLiteral("badge");

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -83,6 +86,8 @@ int runSync(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerSyncCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("sync"), QString(), QStringLiteral("sync --server URL"), runSync});

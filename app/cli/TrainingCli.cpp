@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -422,6 +425,8 @@ int graduates(CliContext &ctx, const QStringList &args) {
     });
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerTrainingCliCommands(CliRegistry &registry) {
     const QString t = QStringLiteral("training");

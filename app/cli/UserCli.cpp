@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -120,6 +123,8 @@ int list(CliContext &ctx, const QStringList &args) {
     return ExitDone;
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerUserCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("user"), QStringLiteral("add"),

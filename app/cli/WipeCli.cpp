@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+// A named namespace around the file's helpers so that lupdate files their tr() texts under "Cli",
+// the context the helper below translates with.
+namespace Cli {
 namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
@@ -43,6 +46,8 @@ int record(CliContext &ctx, const QStringList &args) {
     return ctx.run(command);
 }
 } // namespace
+} // namespace Cli
+using namespace Cli;
 
 void registerWipeCommands(CliRegistry &registry) {
     registry.add({QStringLiteral("wipe"), QStringLiteral("record"),

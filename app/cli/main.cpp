@@ -1,6 +1,7 @@
 // techmates: the command-line tool on the same core as the desk (DESIGN.md §7).
 #include "CliContext.h"
 #include "CliRegistry.h"
+#include "Translations.h"
 #include "core/AppIdentity.h"
 #include "store/Store.h"
 
@@ -21,6 +22,9 @@ QString usage(const CliRegistry &registry) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     applyAppIdentity();
+    // Messages and refusals in the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // English when it is not one TechMates speaks. JSON output and wire names are never translated.
+    Translations::install(Translations::resolve(QString()));
 
     CliRegistry registry;
     registerBenchCommands(registry);

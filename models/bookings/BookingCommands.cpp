@@ -46,16 +46,16 @@ std::optional<BookingState> loadBooking(const QSqlDatabase &db, const QString &i
 
 QString statusWords(const QString &status) {
     if (status == QLatin1String("attended")) {
-        return tr("attended");
+        return QCoreApplication::translate("BookingCommands", "attended");
     }
     if (status == QLatin1String("resident_no_show")) {
-        return tr("a resident no-show");
+        return QCoreApplication::translate("BookingCommands", "a resident no-show");
     }
     if (status == QLatin1String("volunteer_no_show")) {
-        return tr("a volunteer no-show");
+        return QCoreApplication::translate("BookingCommands", "a volunteer no-show");
     }
     if (status == QLatin1String("cancelled")) {
-        return tr("cancelled");
+        return QCoreApplication::translate("BookingCommands", "cancelled");
     }
     return status;
 }

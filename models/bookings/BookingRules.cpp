@@ -23,18 +23,18 @@ QString when(const QDateTime &instant) {
 
 QString channelWords(const QString &channel) {
     if (channel == QLatin1String("phone")) {
-        return tr("phone sessions");
+        return QCoreApplication::translate("BookingRules", "phone sessions");
     }
     if (channel == QLatin1String("video")) {
-        return tr("video sessions");
+        return QCoreApplication::translate("BookingRules", "video sessions");
     }
     if (channel == QLatin1String("library")) {
-        return tr("library sessions");
+        return QCoreApplication::translate("BookingRules", "library sessions");
     }
     if (channel == QLatin1String("home")) {
-        return tr("home visits");
+        return QCoreApplication::translate("BookingRules", "home visits");
     }
-    return tr("events");
+    return QCoreApplication::translate("BookingRules", "events");
 }
 
 QDate dateOrNull(const QVariant &v) {

@@ -36,7 +36,9 @@ void moveDevice(CommandContext &ctx, Device &device, DeviceStatus to, const Bran
         .bind(QStringLiteral(":version"), device.version)
         .exec();
     if (q.rowsAffected() != 1) {
-        throw StoreError(tr("Device %1 changed while saving; nothing was saved.").arg(device.tag));
+        throw StoreError(QCoreApplication::translate("DeviceMovementCommands",
+                                                     "Device %1 changed while saving; nothing was saved.")
+                             .arg(device.tag));
     }
     ++device.version;
     device.status = to;

@@ -27,7 +27,9 @@ std::optional<QString> cleanKit(const QStringList &items, QStringList *out) {
             continue;
         }
         if (clean.contains(QLatin1Char(',')) || clean.size() > 60) {
-            return tr("“%1” is not a kit item name (no commas, at most 60 characters).").arg(clean);
+            return QCoreApplication::translate(
+                       "LoanCommands", "“%1” is not a kit item name (no commas, at most 60 characters).")
+                .arg(clean);
         }
         out->append(clean);
     }

@@ -23,14 +23,18 @@ bool hasControlCharacters(const QString &s) {
 void checkName(const QString &value, const QString &field, const QString &label,
                QList<ResidentValidator::Problem> &problems) {
     if (value.isEmpty()) {
-        problems.append({field, tr("%1 is missing.").arg(label)});
+        problems.append(
+            {field, QCoreApplication::translate("ResidentValidator", "%1 is missing.").arg(label)});
     } else if (value.size() > ResidentValidator::kMaxNameLength) {
-        problems.append({field, tr("%1 is too long (at most %2 characters).")
+        problems.append({field, QCoreApplication::translate("ResidentValidator",
+                                                            "%1 is too long (at most %2 characters).")
                                     .arg(label)
                                     .arg(ResidentValidator::kMaxNameLength)});
     } else if (hasControlCharacters(value) ||
                !std::any_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); })) {
-        problems.append({field, tr("%1 must be written in letters.").arg(label)});
+        problems.append(
+            {field,
+             QCoreApplication::translate("ResidentValidator", "%1 must be written in letters.").arg(label)});
     }
 }
 } // namespace

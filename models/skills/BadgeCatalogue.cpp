@@ -62,14 +62,18 @@ void checkDuplicates(BadgeCatalogueFile &file) {
     QSet<QString> codes;
     for (const Badge &b : file.badges) {
         if (codes.contains(b.code)) {
-            file.problems.append(tr("the code %1 appears more than once.").arg(b.code));
+            file.problems.append(
+                QCoreApplication::translate("BadgeCatalogue", "the code %1 appears more than once.")
+                    .arg(b.code));
         }
         codes.insert(b.code);
     }
     QSet<QString> names;
     for (const AwardLevel &a : file.awardLevels) {
         if (names.contains(a.name.toLower())) {
-            file.problems.append(tr("the award %1 appears more than once.").arg(a.name));
+            file.problems.append(
+                QCoreApplication::translate("BadgeCatalogue", "the award %1 appears more than once.")
+                    .arg(a.name));
         }
         names.insert(a.name.toLower());
     }

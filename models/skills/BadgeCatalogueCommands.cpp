@@ -38,7 +38,9 @@ std::optional<QString> checkThresholdOrder(const QSqlDatabase &db, const QList<A
     QHash<int, QString> byThreshold;
     for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
         if (byThreshold.contains(it.value())) {
-            return tr("%1 and %2 would both be reached at %3 points; give each award its own threshold.")
+            return QCoreApplication::translate(
+                       "BadgeCatalogueCommands",
+                       "%1 and %2 would both be reached at %3 points; give each award its own threshold.")
                 .arg(shown.value(byThreshold.value(it.value())), shown.value(it.key()))
                 .arg(it.value());
         }

@@ -17,9 +17,10 @@ QString tr(const char *text) {
 }
 
 QString learnerWord(const QString &kind) {
-    return kind == QLatin1String("resident")    ? tr("resident")
-           : kind == QLatin1String("volunteer") ? tr("volunteer")
-                                                : tr("member of staff");
+    return kind == QLatin1String("resident") ? QCoreApplication::translate("BadgeCommands", "resident")
+           : kind == QLatin1String("volunteer")
+               ? QCoreApplication::translate("BadgeCommands", "volunteer")
+               : QCoreApplication::translate("BadgeCommands", "member of staff");
 }
 } // namespace
 

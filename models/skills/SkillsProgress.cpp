@@ -21,9 +21,10 @@ QString esc(const QString &s) {
 }
 
 QString kindLabel(const QString &kind) {
-    return kind == QLatin1String("resident")    ? tr("Residents")
-           : kind == QLatin1String("volunteer") ? tr("TechMates (volunteers)")
-                                                : tr("Staff");
+    return kind == QLatin1String("resident") ? QCoreApplication::translate("SkillsProgress", "Residents")
+           : kind == QLatin1String("volunteer")
+               ? QCoreApplication::translate("SkillsProgress", "TechMates (volunteers)")
+               : QCoreApplication::translate("SkillsProgress", "Staff");
 }
 } // namespace
 

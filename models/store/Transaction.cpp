@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -7,8 +8,8 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        throw StoreError(
-            QStringLiteral("The store is busy or cannot be written: %1").arg(q.lastError().text()));
+        throw StoreError(QCoreApplication::translate("Store", "The store is busy or cannot be written: %1")
+                             .arg(q.lastError().text()));
     }
     m_open = true;
 }

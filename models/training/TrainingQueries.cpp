@@ -26,10 +26,11 @@ QString esc(const QString &s) {
 }
 
 QString kindWord(const QString &kind) {
-    return kind == QLatin1String("observation") ? tr("Observation")
-           : kind == QLatin1String("file")      ? tr("File")
-           : kind == QLatin1String("photo")     ? tr("Photo")
-                                                : tr("Note");
+    return kind == QLatin1String("observation")
+               ? QCoreApplication::translate("TrainingQueries", "Observation")
+           : kind == QLatin1String("file")  ? QCoreApplication::translate("TrainingQueries", "File")
+           : kind == QLatin1String("photo") ? QCoreApplication::translate("TrainingQueries", "Photo")
+                                            : QCoreApplication::translate("TrainingQueries", "Note");
 }
 } // namespace
 
