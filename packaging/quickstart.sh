@@ -10,7 +10,7 @@ cd "$here"
 # Debian 12 packages the build, the tests and the desk need. Nothing is downloaded by the build itself.
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev sqlite3 libqrencode-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core fonts-noto-ui-core qt6-translations-l10n python3
