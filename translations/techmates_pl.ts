@@ -657,6 +657,18 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Sign in as --user, open every section and tab, print the memory in use, then quit.</source>
+        <translation>Zaloguj się jako --user, otwórz każdą sekcję i kartę, wypisz zużytą pamięć i zakończ.</translation>
+    </message>
+    <message>
+        <source>The person to sign in as, with --measure-every-view.</source>
+        <translation>Osoba, jako która należy się zalogować, z --measure-every-view.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
 </context>
 <context>
     <name>AssetLabelsDialog</name>
@@ -2933,10 +2945,6 @@ Polecenia:
         <translation>Nieznane polecenie: %1</translation>
     </message>
     <message>
-        <source>Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</source>
-        <translation>Użycie: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</translation>
-    </message>
-    <message>
         <source>--scale must be small or borough.</source>
         <translation>--scale musi mieć wartość small lub borough.</translation>
     </message>
@@ -3673,6 +3681,14 @@ Polecenia:
         <translation>Użycie: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] [--kit ITEMS]
   --signed-name NAME: imię i nazwisko wpisane przez mieszkańca na znak akceptacji umowy (sprawdzane z jego danymi).
   Bez tej opcji umowa jest zapisywana jako podpisana na papierze: wydrukuj warunki, daj do podpisu, zachowaj egzemplarz.</translation>
+    </message>
+    <message>
+        <source>Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE] [--skip-sync]</source>
+        <translation>Użycie: techmates bench [--scale small|borough] [--store STORE] [--json FILE] [--skip-sync]</translation>
+    </message>
+    <message>
+        <source>Measuring sync against techmates-server …</source>
+        <translation>Pomiar synchronizacji z techmates-server …</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,18 @@
 
 ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>Sign in as --user, open every section and tab, print the memory in use, then quit.</source>
+        <translation>‎--user کے طور پر سائن ان کریں، ہر حصہ اور ٹیب کھولیں، استعمال میں میموری دکھائیں، پھر بند کریں۔</translation>
+    </message>
+    <message>
+        <source>The person to sign in as, with --measure-every-view.</source>
+        <translation>‎--measure-every-view کے ساتھ، جس فرد کے طور پر سائن ان کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>AssetLabelsDialog</name>
@@ -2930,10 +2942,6 @@ Commands:
         <translation>نامعلوم کمانڈ: %1</translation>
     </message>
     <message>
-        <source>Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</source>
-        <translation>استعمال: techmates bench [--scale small|borough] [--store STORE] [--json FILE]</translation>
-    </message>
-    <message>
         <source>--scale must be small or borough.</source>
         <translation>‎--scale کو small یا borough ہونا چاہیے۔</translation>
     </message>
@@ -3667,6 +3675,14 @@ Commands:
         <translation>استعمال: techmates loan checkout --resident CARD --device TAG [--override REASON] [--signed-name NAME] [--kit ITEMS]
   ‎--signed-name NAME: وہ نام جو رہائشی نے معاہدہ قبول کرنے کے لیے لکھا (ان کے ریکارڈ سے ملایا جاتا ہے)۔
   اس کے بغیر معاہدہ کاغذ پر دستخط شدہ درج ہوتا ہے: شرائط پرنٹ کریں، دستخط کروائیں، نقل رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: techmates bench [--scale small|borough] [--store STORE] [--json FILE] [--skip-sync]</source>
+        <translation>استعمال: techmates bench [--scale small|borough] [--store STORE] [--json FILE] [--skip-sync]</translation>
+    </message>
+    <message>
+        <source>Measuring sync against techmates-server …</source>
+        <translation>techmates-server کے ساتھ سنک کی پیمائش ہو رہی ہے …</translation>
     </message>
 </context>
 <context>
